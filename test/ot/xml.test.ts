@@ -14,14 +14,18 @@ function badAnswerReason(body: string): string {
 
 describe('parseAnswer', () => {
   it('returns the root element with its name, all values as text', () => {
-    const answer = parseAnswer('M', '<?xml version="1.0"?><OrderInfoAnswer><ErrorCode>Ok</ErrorCode><N>007</N></OrderInfoAnswer>');
+    const answer = parseAnswer(
+      'M',
+      '<?xml version="1.0"?><OrderInfoAnswer><ErrorCode>Ok</ErrorCode><N>007</N></OrderInfoAnswer>',
+    );
 
     expect(answer.rootName).toBe('OrderInfoAnswer');
     expect(answer.root).toEqual({ ErrorCode: 'Ok', N: '007' });
   });
 
   it('decodes the predefined entities and character references in text and attributes', () => {
-    const body = '<A><T>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#x4E2D;&#25991;</T><P Name="x&amp;y">v</P></A>';
+    const body =
+      '<A><T>a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#x4E2D;&#25991;</T><P Name="x&amp;y">v</P></A>';
 
     const { root } = parseAnswer('M', body);
 
@@ -68,9 +72,16 @@ describe('buildXml', () => {
   });
 
   it('repeats array elements, skips absent ones and writes numbers as text', () => {
-    const xml = buildXml('Items', { Item: [{ Id: '1', Quantity: 2 }, { Id: '2', Quantity: 1, Comment: undefined }] });
+    const xml = buildXml('Items', {
+      Item: [
+        { Id: '1', Quantity: 2 },
+        { Id: '2', Quantity: 1, Comment: undefined },
+      ],
+    });
 
-    expect(xml).toBe('<Items><Item><Id>1</Id><Quantity>2</Quantity></Item><Item><Id>2</Id><Quantity>1</Quantity></Item></Items>');
+    expect(xml).toBe(
+      '<Items><Item><Id>1</Id><Quantity>2</Quantity></Item><Item><Id>2</Id><Quantity>1</Quantity></Item></Items>',
+    );
   });
 
   it('drops control characters that XML cannot carry, keeping tabs, newlines and Chinese text', () => {
