@@ -80,8 +80,14 @@ export function mapOrderLine(read: AnswerReader, node: XmlNode): OrderLine {
   };
 }
 
+/** OrderLineStatusSummary: Status is `{Id, Name}` in OT's generated types; plain text is read as the id. */
 function mapStatusCount(read: AnswerReader, node: XmlNode): LineStatusCount {
-  return { statusId: read.text(node, 'Status'), count: read.number(node, 'Count') };
+  const status = read.node(node, 'Status');
+  return {
+    statusId: status ? read.id(status, 'Id') : read.text(node, 'Status'),
+    statusName: status && read.optionalText(status, 'Name'),
+    count: read.number(node, 'Count'),
+  };
 }
 
 function mapPriceWarning(read: AnswerReader, node: XmlNode | undefined): PriceWarning | undefined {

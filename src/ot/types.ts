@@ -5,6 +5,7 @@
 
 export interface LineStatusCount {
   statusId: string;
+  statusName?: string;
   count: number;
 }
 

@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
+
 import nock from 'nock';
 
 import { createSilentLogger } from '../../src/logger';
@@ -167,10 +170,16 @@ describe('OtTransport', () => {
   });
 
   it('keeps the request, and so the instance key, out of the error it throws', async () => {
-    nock(OT_ORIGIN).post('/service/AddOrder').replyWithError('socket hang up');
+    // A real reset: a loopback server that hangs up on every connection.
+    const server = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const transport = new OtTransport({ ...transportOptions(), baseUrl: `http://127.0.0.1:${port}/service/` });
 
-    const error = await failureOf(createTransport().call('AddOrder', { userPassword: 'pw-123456' }, write));
+    const error = await failureOf(transport.call('AddOrder', { userPassword: 'pw-123456' }, write));
+    server.close();
 
+    expect(error).toBeInstanceOf(OtNetworkError);
     const everything = JSON.stringify(error, Object.getOwnPropertyNames(error)) + String((error as Error).cause);
     expect(everything).not.toContain(INSTANCE_KEY);
     expect(everything).not.toContain('pw-123456');
