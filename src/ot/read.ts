@@ -63,10 +63,12 @@ export class AnswerReader {
     return isNode(value) ? value : undefined;
   }
 
+  /** A part the bot needs; an empty element (`<Result/>`) counts as present with no fields. */
   requiredNode(node: unknown, name: string): XmlNode {
-    const value = this.node(node, name);
-    if (!value) throw new OtBadAnswerError(this.method, `the answer has no ${name}`);
-    return value;
+    const value = fieldOf(node, name);
+    if (isNode(value)) return value;
+    if (value === '') return {};
+    throw new OtBadAnswerError(this.method, `the answer has no ${name}`);
   }
 
   /** The items of a list wrapper, whatever its child elements are called. */

@@ -82,10 +82,8 @@ export class OtTransport {
       throw new OtHttpError(method, response.status);
     }
 
-    const answer = parseAnswer(method, typeof response.data === 'string' ? response.data : '');
     this.logger.debug(`OT ${method} answered`, { elapsedMs, bytes: response.data?.length ?? 0 });
-    checkEnvelope(method, answer);
-    return answer;
+    return readAnswer(method, typeof response.data === 'string' ? response.data : '');
   }
 
   private buildForm(method: string, params: Record<string, ParamValue>): FormParams {
@@ -110,6 +108,13 @@ export class OtTransport {
       throw toTransportError(method, error, policy);
     }
   }
+}
+
+/** Parses an answer body and checks its envelope: what the transport does with every 2xx answer. */
+export function readAnswer(method: string, body: string): ParsedAnswer {
+  const answer = parseAnswer(method, body);
+  checkEnvelope(method, answer);
+  return answer;
 }
 
 function checkEnvelope(method: string, answer: ParsedAnswer): void {

@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 import { OtBadAnswerError } from './errors';
 
@@ -57,7 +57,7 @@ export function buildXml(rootName: string, content: XmlElement): string {
 
 /**
  * Parses an OT answer and returns its root element. Refuses what a real answer never is: an empty body,
- * a DOCTYPE, text that is no XML, or a document cut off before its root closes.
+ * a DOCTYPE, text that is no XML, or a document that is not well-formed (cut off, tags mismatched).
  */
 export function parseAnswer(method: string, body: string): ParsedAnswer {
   const text = body.trim();
@@ -65,12 +65,17 @@ export function parseAnswer(method: string, body: string): ParsedAnswer {
   if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw new OtBadAnswerError(method, 'the answer declares a DOCTYPE');
   if (!text.startsWith('<')) throw new OtBadAnswerError(method, 'the answer is not XML');
 
+  // The parser itself forgives mismatched and unclosed tags, so a cut-off answer would read as a short one.
+  const validation = XMLValidator.validate(text);
+  if (validation !== true) {
+    const { msg, line, col } = validation.err;
+    const detail = msg.replace(/\s+/g, ' ');
+    throw new OtBadAnswerError(method, `the answer is not well-formed XML (line ${line}, column ${col}: ${detail})`);
+  }
+
   const document = parseDocument(method, text);
   const rootName = Object.keys(document).find((key) => !key.startsWith('?'));
   if (!rootName) throw new OtBadAnswerError(method, 'the answer has no root element');
-  if (!text.endsWith(`</${rootName}>`) && !text.endsWith('/>')) {
-    throw new OtBadAnswerError(method, `the answer ends before its root element ${rootName} is closed`);
-  }
 
   const root = document[rootName];
   return { rootName, root: isNode(root) ? root : {} };

@@ -53,7 +53,13 @@ describe('parseAnswer', () => {
   it('refuses an empty body, plain text and a cut-off document', () => {
     expect(badAnswerReason('  ')).toBe('the answer is empty');
     expect(badAnswerReason('Service Unavailable')).toBe('the answer is not XML');
-    expect(badAnswerReason('<Answer><ErrorCode>Ok</ErrorCode><Result><Id>1</Id>')).toMatch(/ends before its root/);
+    expect(badAnswerReason('<Answer><ErrorCode>Ok</ErrorCode><Result><Id>1</Id>')).toMatch(
+      /^the answer is not well-formed XML/,
+    );
+  });
+
+  it('refuses mismatched tags, naming where', () => {
+    expect(badAnswerReason('<A>\n<ErrorCode>Ok</ErrorCode>\n<B>x</A>')).toMatch(/line 3.*Expected closing tag 'B'/);
   });
 
   it('accepts an answer whose root element is empty', () => {
