@@ -1,3 +1,16 @@
+import {
+  canonicalTimezone,
+  deepFreeze,
+  hideUrlCredentials,
+  isBareUrl,
+  isCronExpression,
+  isHttpUrl,
+  parseStoreUrl,
+  redisPasswordOf,
+  splitList,
+  withTrailingSlash,
+} from './config-values';
+
 // The only module that reads environment values. Everything else receives the frozen Config it returns, so a
 // bad setting fails at startup with every problem and its fix, never halfway through an operator's request.
 
@@ -33,8 +46,6 @@ const USER_ID_PATTERN = /^[UW][A-Z0-9]{6,}$/;
 const USER_GROUP_ID_PATTERN = /^S[A-Z0-9]{6,}$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z]{2,4})?$/i;
 const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const CRON_ITEM_PATTERN = /^(\*|[0-9A-Z]+(?:-[0-9A-Z]+)?)(?:\/\d+)?$/i;
-const CRON_NAMES = new Set('SUN MON TUE WED THU FRI SAT JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC'.split(' '));
 
 // How to fix each required setting when it is missing.
 const MISSING_FIXES = {
@@ -425,84 +436,6 @@ function readInteger(
   return Number(value);
 }
 
-function parseStoreUrl(value: string): StoreConfig | undefined {
-  if (value.startsWith('sqlite://')) {
-    const path = value.slice('sqlite://'.length);
-    return path ? { kind: 'sqlite', path } : undefined;
-  }
-
-  return isRedisUrl(value) ? { kind: 'redis', url: value } : undefined;
-}
-
-function isRedisUrl(value: string): boolean {
-  const url = parseUrl(value);
-  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) return false;
-
-  return url.hostname !== '' && /^(\/\d*)?$/.test(url.pathname) && isBareUrl(value);
-}
-
-function redisPasswordOf(store: StoreConfig): string | undefined {
-  if (store.kind !== 'redis') return undefined;
-
-  const password = parseUrl(store.url)?.password;
-  return password ? decodeURIComponent(password) : undefined;
-}
-
-function isCronExpression(value: string): boolean {
-  const fields = value.split(/\s+/);
-  return (fields.length === 5 || fields.length === 6) && fields.every(isCronField);
-}
-
-function isCronField(field: string): boolean {
-  return field.split(',').every((item) => {
-    const match = CRON_ITEM_PATTERN.exec(item);
-    return match !== null && (match[1] === '*' || match[1].split('-').every(isCronAtom));
-  });
-}
-
-function isCronAtom(atom: string): boolean {
-  return /^\d{1,2}$/.test(atom) || CRON_NAMES.has(atom.toUpperCase());
-}
-
-function canonicalTimezone(timeZone: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat(undefined, { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-function isHttpUrl(value: string): boolean {
-  const url = parseUrl(value);
-  return url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-}
-
-// A base URL gets paths appended to it, which a query or fragment would swallow.
-function isBareUrl(value: string): boolean {
-  const url = parseUrl(value);
-  return url !== undefined && url.search === '' && url.hash === '';
-}
-
-function parseUrl(value: string): URL | undefined {
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
-}
-
-function withTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
-}
-
-function splitList(value: string): string[] {
-  const items = value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  return [...new Set(items)];
-}
-
 function describeProblem(problem: Problem, secrets: readonly string[]): string {
   const { setting, value, text } = problem;
   const echo = value !== undefined && !isSecretSetting(setting) && !secrets.some((secret) => value.includes(secret));
@@ -513,19 +446,7 @@ function isSecretSetting(name: string): boolean {
   return SECRET_SETTINGS.some((secret) => secret === name);
 }
 
-// STORE_URL may carry a Redis password, which must not reach the log either.
-function hideUrlCredentials(value: string): string {
-  return value.replace(/\/\/[^@\s]*@/g, '//***@');
-}
-
 function formatProblems(problems: readonly string[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`Configuration has ${count}:`, ...problems.map((problem) => `  - ${problem}`)].join('\n');
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-
-  for (const child of Object.values(value)) deepFreeze(child);
-  return Object.freeze(value);
 }

@@ -67,7 +67,8 @@ function lineFields(index: number): string {
     `<VendPurchAccountId>${bound ? 'ot采购账号01' : ''}</VendPurchAccountId>` +
     `<VendPurchStatus>${bound ? 'WAIT_BUYER_CONFIRM_GOODS' : ''}</VendPurchStatus>` +
     '<VendorPurchaseItemPriceWarningReason><Level>Ok</Level><Message/></VendorPurchaseItemPriceWarningReason>' +
-    `<BriefDescrTrans>${TITLES[index % TITLES.length]}</BriefDescrTrans><NameOrig>${TITLES[(index + 1) % TITLES.length]}</NameOrig>` +
+    `<BriefDescrTrans>${TITLES[index % TITLES.length]}</BriefDescrTrans>` +
+    `<NameOrig>${TITLES[(index + 1) % TITLES.length]}</NameOrig>` +
     `<ItemImageURL>https://img.alicdn.com/bao/uploaded/i4/${itemId}.jpg</ItemImageURL>` +
     `<ItemExternalURL>https://item.taobao.com/item.htm?id=${itemId}</ItemExternalURL>` +
     '<Weight>0.800</Weight><ProviderType>Taobao</ProviderType><CanBePurchased>false</CanBePurchased>' +

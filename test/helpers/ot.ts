@@ -48,6 +48,8 @@ export function fixture(name: string): string {
   return readFileSync(join(__dirname, '..', 'fixtures', 'ot', name), 'utf8');
 }
 
+export type Form = Record<string, string>;
+
 /** The form body nock hands to a body matcher, as a plain object. */
 export function formOf(body: unknown): Record<string, string> {
   if (typeof body === 'string') return Object.fromEntries(new URLSearchParams(body));
@@ -55,7 +57,8 @@ export function formOf(body: unknown): Record<string, string> {
 }
 
 export function sessionAnswer(sessionId: string): string {
-  return `<SessionIdAnswer><ErrorCode>Ok</ErrorCode><SessionId><Value>${sessionId}</Value></SessionId></SessionIdAnswer>`;
+  const envelope = '<ErrorCode>Ok</ErrorCode>';
+  return `<SessionIdAnswer>${envelope}<SessionId><Value>${sessionId}</Value></SessionId></SessionIdAnswer>`;
 }
 
 /** Intercepts the operator login, answering with the given session id. */
@@ -67,4 +70,30 @@ export function expectOperatorLogin(scope: nock.Scope, sessionId = 'operator-ses
 
 export function otScope(): nock.Scope {
   return nock(OT_ORIGIN);
+}
+
+/** A nock body matcher that accepts every body and copies its form into `into`, for assertions after the call. */
+export function capture(into: Form) {
+  return (body: unknown) => {
+    Object.assign(into, formOf(body));
+    return true;
+  };
+}
+
+/** Intercepts one call of `method`, after the operator login unless told, keeping every form it was sent with. */
+export function expectCall(method: string, answer: string, options: { login?: boolean } = {}) {
+  const forms: Form[] = [];
+  const scope = options.login === false ? otScope() : expectOperatorLogin(otScope(), 'op-1');
+  scope
+    .post(`/service/${method}`, (body) => {
+      forms.push(formOf(body));
+      return true;
+    })
+    .reply(200, answer);
+  return { scope, forms };
+}
+
+/** The whole form of a call in the operator session `op-1` that expectCall logs in. */
+export function operatorForm(fields: Form): Form {
+  return { instanceKey: INSTANCE_KEY, language: 'en', sessionId: 'op-1', ...fields };
 }

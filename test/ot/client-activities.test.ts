@@ -2,7 +2,16 @@ import nock from 'nock';
 
 import { OtApiError, OtBadAnswerError, OtHttpError } from '../../src/ot/errors';
 import type { ActivityRef } from '../../src/ot/types';
-import { createTestClient, expectOperatorLogin, fixture, formOf, INSTANCE_KEY, otScope } from '../helpers/ot';
+import {
+  createTestClient,
+  expectCall,
+  expectOperatorLogin,
+  type Form,
+  fixture,
+  formOf,
+  operatorForm,
+  otScope,
+} from '../helpers/ot';
 
 const ORDER_ID = 'ORD-0000012345';
 const PROVIDER_SESSION_ID = '93907db2-dedf-4541-b02e-f5c46e4f0783';
@@ -19,25 +28,6 @@ const PROVIDER_ORDERS = '<ProviderOrderIds><Id>2345678901234567905</Id><Id>23456
 /** The xmlParameters of a Run* call: `<Parameters>` around the given elements. */
 function parametersXml(...elements: string[]): string {
   return `<Parameters>${elements.join('')}</Parameters>`;
-}
-
-type Form = Record<string, string>;
-
-/** Intercepts the operator login and one call of `method`, keeping every form the call was sent with. */
-function expectOperatorCall(method: string, answer: string) {
-  const forms: Form[] = [];
-  const scope = expectOperatorLogin(otScope(), 'op-1')
-    .post(`/service/${method}`, (body) => {
-      forms.push(formOf(body));
-      return true;
-    })
-    .reply(200, answer);
-  return { scope, forms };
-}
-
-/** The form of a call in the operator session `op-1`. */
-function operatorForm(fields: Form): Form {
-  return { instanceKey: INSTANCE_KEY, language: 'en', sessionId: 'op-1', ...fields };
 }
 
 /** The form of a Run* call on the client's provider. */
@@ -59,7 +49,7 @@ afterEach(() => nock.cleanAll());
 
 describe('OtClient activities: starting them', () => {
   it('exports a whole order with only its OrderId, to the client provider, in the operator session', async () => {
-    const { scope, forms } = expectOperatorCall('RunOrderExportingToProvider', fixture('run-exporting.xml'));
+    const { scope, forms } = expectCall('RunOrderExportingToProvider', fixture('run-exporting.xml'));
 
     const activity = await createTestClient().exportOrder({ orderId: ORDER_ID, ...TARGET });
 
@@ -69,7 +59,7 @@ describe('OtClient activities: starting them', () => {
   });
 
   it('exports only the listed lines, to the provider the request names', async () => {
-    const { scope, forms } = expectOperatorCall('RunOrderExportingToProvider', fixture('run-exporting.xml'));
+    const { scope, forms } = expectCall('RunOrderExportingToProvider', fixture('run-exporting.xml'));
 
     await createTestClient().exportOrder({
       orderId: ORDER_ID,
@@ -87,7 +77,7 @@ describe('OtClient activities: starting them', () => {
   });
 
   it('synchronizes every order of the provider session without any xmlParameters', async () => {
-    const { scope, forms } = expectOperatorCall('RunOrdersSynchronizingWithProvider', fixture('run-synchronizing.xml'));
+    const { scope, forms } = expectCall('RunOrdersSynchronizingWithProvider', fixture('run-synchronizing.xml'));
 
     const activity = await createTestClient().syncOrders({ orderIds: [], ...TARGET });
 
@@ -97,7 +87,7 @@ describe('OtClient activities: starting them', () => {
   });
 
   it('synchronizes only the orders it names', async () => {
-    const { scope, forms } = expectOperatorCall('RunOrdersSynchronizingWithProvider', fixture('run-synchronizing.xml'));
+    const { scope, forms } = expectCall('RunOrdersSynchronizingWithProvider', fixture('run-synchronizing.xml'));
 
     await createTestClient().syncOrders({ orderIds: [ORDER_ID, 'ORD-0000012346'], ...TARGET });
 
@@ -114,7 +104,7 @@ describe('OtClient activities: starting them', () => {
       parametersXml(`<OrderId>${ORDER_ID}</OrderId>`, '<OrderLineIds><Id>48214</Id></OrderLineIds>', PROVIDER_ORDERS),
     ],
   ])('links %s to provider orders and reads the activity id given as <Id><Value>', async (_case, lineIds, xml) => {
-    const { scope, forms } = expectOperatorCall('RunOrderLinkingWithProvider', fixture('run-linking.xml'));
+    const { scope, forms } = expectCall('RunOrderLinkingWithProvider', fixture('run-linking.xml'));
     const providerOrderIds = ['2345678901234567905', '2345678901234567912'];
 
     const activity = await createTestClient().linkOrder({ orderId: ORDER_ID, lineIds, providerOrderIds, ...TARGET });
@@ -140,7 +130,7 @@ describe('OtClient activities: starting them', () => {
       `<Parameters><OrderId>${ORDER_ID}</OrderId></Parameters>`,
     ],
   ])('unlinks %s', async (_case, lists, xml) => {
-    const { scope, forms } = expectOperatorCall('RunOrderUnlinkingFromProvider', fixture('run-unlinking.xml'));
+    const { scope, forms } = expectCall('RunOrderUnlinkingFromProvider', fixture('run-unlinking.xml'));
 
     const activity = await createTestClient().unlinkOrder({ orderId: ORDER_ID, ...lists, ...TARGET });
 
@@ -150,7 +140,7 @@ describe('OtClient activities: starting them', () => {
   });
 
   it('takes a BatchError answer that carries a Result as a started activity', async () => {
-    const { scope } = expectOperatorCall('RunOrdersSynchronizingWithProvider', fixture('batch-error.xml'));
+    const { scope } = expectCall('RunOrdersSynchronizingWithProvider', fixture('batch-error.xml'));
 
     const activity = await createTestClient().syncOrders(TARGET);
 
@@ -160,7 +150,7 @@ describe('OtClient activities: starting them', () => {
 
   it('takes the activity type from the method when the answer leaves Type out', async () => {
     const answer = `<A><ErrorCode>Ok</ErrorCode><Result><Id>${UNLINK.id}</Id></Result></A>`;
-    const { scope } = expectOperatorCall('RunOrderUnlinkingFromProvider', answer);
+    const { scope } = expectCall('RunOrderUnlinkingFromProvider', answer);
 
     const activity = await createTestClient().unlinkOrder({ orderId: ORDER_ID, ...TARGET });
 
@@ -171,10 +161,7 @@ describe('OtClient activities: starting them', () => {
 
 describe('OtClient activities: reading them', () => {
   it('searches activities by the given types', async () => {
-    const { scope, forms } = expectOperatorCall(
-      'SearchBackgroundActivities',
-      fixture('search-background-activities.xml'),
-    );
+    const { scope, forms } = expectCall('SearchBackgroundActivities', fixture('search-background-activities.xml'));
 
     await createTestClient().searchActivities([EXPORT.type, LINK.type]);
 
@@ -186,7 +173,7 @@ describe('OtClient activities: reading them', () => {
   });
 
   it('maps every searched activity, whether its Actions are listed, empty or absent, with no steps', async () => {
-    const { scope } = expectOperatorCall('SearchBackgroundActivities', fixture('search-background-activities.xml'));
+    const { scope } = expectCall('SearchBackgroundActivities', fixture('search-background-activities.xml'));
 
     const activities = await createTestClient().searchActivities();
 
@@ -220,7 +207,7 @@ describe('OtClient activities: reading them', () => {
   });
 
   it('reads one activity by its type and id, with its steps', async () => {
-    const { scope, forms } = expectOperatorCall('GetBackgroundActivityInfo', fixture('activity-running.xml'));
+    const { scope, forms } = expectCall('GetBackgroundActivityInfo', fixture('activity-running.xml'));
 
     const activity = await createTestClient().getActivity(EXPORT);
 
@@ -238,7 +225,7 @@ describe('OtClient activities: reading them', () => {
   });
 
   it('maps the activity actions and the step actions of an activity awaiting an answer', async () => {
-    const { scope } = expectOperatorCall('GetBackgroundActivityInfo', fixture('activity-awaiting-price.xml'));
+    const { scope } = expectCall('GetBackgroundActivityInfo', fixture('activity-awaiting-price.xml'));
 
     const activity = await createTestClient().getActivity(EXPORT);
 
@@ -266,7 +253,7 @@ describe('OtClient activities: reading them', () => {
     ['activity-finished-errors.xml', true, false, 100, ['Info', 'Error', 'Error', 'Info']],
     ['activity-cancelled.xml', false, true, 20, ['Info', 'Warning', 'Info']],
   ])('maps the end state and steps of %s', async (name, isFinished, isCancelled, progressPercent, stepTypes) => {
-    const { scope } = expectOperatorCall('GetBackgroundActivityInfo', fixture(name));
+    const { scope } = expectCall('GetBackgroundActivityInfo', fixture(name));
 
     const activity = await createTestClient().getActivity(EXPORT);
 
@@ -279,7 +266,7 @@ describe('OtClient activities: reading them', () => {
 
 describe('OtClient activities: answering them', () => {
   it('answers an activity action with the activity type, id and the actionId', async () => {
-    const { scope, forms } = expectOperatorCall('DoActionForBackgroundActivity', fixture('void-ok.xml'));
+    const { scope, forms } = expectCall('DoActionForBackgroundActivity', fixture('void-ok.xml'));
 
     await expect(createTestClient().doActivityAction(EXPORT, 'Continue')).resolves.toBeUndefined();
 
@@ -288,7 +275,7 @@ describe('OtClient activities: answering them', () => {
   });
 
   it('sends the step action parameters back as NamedParameters, unchanged and in order', async () => {
-    const { scope, forms } = expectOperatorCall('DoStepActionForBackgroundActivity', fixture('void-ok.xml'));
+    const { scope, forms } = expectCall('DoStepActionForBackgroundActivity', fixture('void-ok.xml'));
 
     await createTestClient().doStepAction(EXPORT, priceAction('Accept new price', 'AcceptNewPrice').parameters);
 
@@ -300,7 +287,7 @@ describe('OtClient activities: answering them', () => {
   });
 
   it('escapes &, < and " in a step action parameter value', async () => {
-    const { scope, forms } = expectOperatorCall('DoStepActionForBackgroundActivity', fixture('void-ok.xml'));
+    const { scope, forms } = expectCall('DoStepActionForBackgroundActivity', fixture('void-ok.xml'));
 
     await createTestClient().doStepAction(EXPORT, [{ name: 'note', value: 'A&B <b>"x"' }]);
 
@@ -313,7 +300,7 @@ describe('OtClient activities: answering them', () => {
 
 describe('OtClient activities: failures', () => {
   it('turns an OT error on getActivity into an OtApiError with every field OT gave', async () => {
-    const { scope } = expectOperatorCall('GetBackgroundActivityInfo', fixture('error-not-found-order.xml'));
+    const { scope } = expectCall('GetBackgroundActivityInfo', fixture('error-not-found-order.xml'));
 
     const failure = createTestClient().getActivity(EXPORT);
 
@@ -383,7 +370,7 @@ describe('OtClient activities: failures', () => {
 
   it('turns a ProgressPercent that is no number into an OtBadAnswerError naming the field', async () => {
     const answer = fixture('activity-running.xml').replace('<ProgressPercent>40<', '<ProgressPercent>forty<');
-    const { scope } = expectOperatorCall('GetBackgroundActivityInfo', answer);
+    const { scope } = expectCall('GetBackgroundActivityInfo', answer);
 
     const failure = createTestClient().getActivity(EXPORT);
 

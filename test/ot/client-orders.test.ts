@@ -1,17 +1,10 @@
 import nock from 'nock';
 
 import { OtApiError, OtBadAnswerError } from '../../src/ot/errors';
-import { createTestClient, expectOperatorLogin, fixture, formOf, otScope } from '../helpers/ot';
+import { capture, createTestClient, expectOperatorLogin, fixture, formOf, otScope } from '../helpers/ot';
 
 const CUSTOMER_LOGIN =
   '<AuthenticateAnswer><ErrorCode>Ok</ErrorCode><SessionId>cust-1</SessionId></AuthenticateAnswer>';
-
-function capture(into: Record<string, string>) {
-  return (body: unknown) => {
-    Object.assign(into, formOf(body));
-    return true;
-  };
-}
 
 afterEach(() => nock.cleanAll());
 
@@ -317,7 +310,8 @@ describe('OtClient orders', () => {
       expect(sent.xmlSearchParameters).toBe(
         '<OrderLineSearchParameters>' +
           '<VendorPurchaseIdList><Id>2345678901234567891</Id></VendorPurchaseIdList>' +
-          '<VendorPurchaseWaybillIdList><Id>YT7512345678901</Id><Id>SF1234567890123</Id></VendorPurchaseWaybillIdList>' +
+          '<VendorPurchaseWaybillIdList><Id>YT7512345678901</Id><Id>SF1234567890123</Id>' +
+          '</VendorPurchaseWaybillIdList>' +
           '</OrderLineSearchParameters>',
       );
       expect(page.totalCount).toBe(42);

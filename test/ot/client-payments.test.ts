@@ -1,13 +1,6 @@
 import nock from 'nock';
 
-import { createTestClient, expectOperatorLogin, fixture, formOf, otScope } from '../helpers/ot';
-
-function capture(into: Record<string, string>) {
-  return (body: unknown) => {
-    Object.assign(into, formOf(body));
-    return true;
-  };
-}
+import { capture, createTestClient, expectOperatorLogin, fixture, otScope } from '../helpers/ot';
 
 afterEach(() => nock.cleanAll());
 

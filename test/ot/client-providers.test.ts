@@ -1,33 +1,13 @@
 import nock from 'nock';
 
 import { OtApiError, OtBadAnswerError } from '../../src/ot/errors';
-import { createTestClient, expectOperatorLogin, fixture, formOf, INSTANCE_KEY, otScope } from '../helpers/ot';
-
-type Form = Record<string, string>;
+import { createTestClient, expectCall, fixture, INSTANCE_KEY, operatorForm } from '../helpers/ot';
 
 const TAOBAO_LOGIN_URL =
   'https://oauth.taobao.com/authorize?response_type=code&client_id=34567812' +
   '&redirect_uri=https%3A%2F%2Fotapi.net%2FProviderOrdersIntegration%2FTaobao%2FAuthenticationCallback' +
   '%3FreturnUrl%3Dhttps%253A%252F%252Fbot.example.com%252Fot%252Ftaobao-callback' +
   '&state=3267f321b7d24fb286c189ab89c5b696&view=web&force_login=1';
-
-/** Intercepts one call of `method`, keeping every form it was sent with; after the operator login unless told. */
-function expectCall(method: string, answer: string, options: { login?: boolean } = {}) {
-  const forms: Form[] = [];
-  const scope = options.login === false ? otScope() : expectOperatorLogin(otScope(), 'op-1');
-  scope
-    .post(`/service/${method}`, (body) => {
-      forms.push(formOf(body));
-      return true;
-    })
-    .reply(200, answer);
-  return { scope, forms };
-}
-
-/** The form of a call in the operator session `op-1`. */
-function operatorForm(fields: Form): Form {
-  return { instanceKey: INSTANCE_KEY, language: 'en', sessionId: 'op-1', ...fields };
-}
 
 function loginUrlAnswer(result: string): string {
   const envelope = '<ErrorCode>Ok</ErrorCode><SubErrorCode/>';
