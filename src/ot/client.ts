@@ -312,7 +312,9 @@ export class OtClient {
   }
 }
 
+/** Amounts travel as decimals with a dot and two places; one that rounds to nothing is refused. */
 function formatAmount(amount: number): string {
-  if (!Number.isFinite(amount) || amount <= 0) throw new RangeError(`amount must be a positive number, not ${amount}`);
-  return amount.toFixed(2);
+  const text = Number.isFinite(amount) ? amount.toFixed(2) : '';
+  if (!(Number(text) > 0)) throw new RangeError(`amount must be a positive number of cents or more, not ${amount}`);
+  return text;
 }

@@ -102,6 +102,7 @@ export class OtTransport {
     try {
       return await this.http.post<string>(encodeURIComponent(method), new URLSearchParams(form).toString(), {
         timeout: policy.timeoutMs,
+        // axios' timeout in Node is the socket's idle time; the signal caps the whole exchange.
         signal: AbortSignal.timeout(policy.timeoutMs + 1_000),
       });
     } catch (error) {

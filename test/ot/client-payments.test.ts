@@ -65,6 +65,7 @@ describe('OtClient payment simulation', () => {
 
     await expect(client.deposit({ customerId: '1', amount: 0 })).rejects.toBeInstanceOf(RangeError);
     await expect(client.reservePayment('ORD-0000012346', Number.NaN)).rejects.toBeInstanceOf(RangeError);
+    await expect(client.reservePayment('ORD-0000012346', 0.004)).rejects.toBeInstanceOf(RangeError);
     expect(nock.pendingMocks()).toEqual([]);
   });
 
