@@ -85,7 +85,7 @@ export class OtClient {
     const logger = options.logger;
     logger.addSecret(options.operator.password);
     logger.addSecret(options.customer.password);
-    this.transport = new OtTransport({ ...options, logger });
+    this.transport = new OtTransport(options);
     this.policies = options.policies ?? DEFAULT_POLICIES;
     this.now = options.now ?? (() => new Date());
     this.sessions = new OtSessions(
