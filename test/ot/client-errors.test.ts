@@ -57,7 +57,8 @@ const METHODS: Array<[string, Session, (client: OtClient) => Promise<unknown>]> 
 function failedAnswer(errorCode: string): string {
   return (
     `<VoidOtapiAnswer><ErrorCode>${errorCode}</ErrorCode><ErrorDescription>Refused by OT</ErrorDescription>` +
-    '<SubErrorCode>SomeDetail</SubErrorCode><RequestId>4e1f0c2a-77aa-4b1d-9c0e-31d5b9a0e6f1</RequestId></VoidOtapiAnswer>'
+    '<SubErrorCode>SomeDetail</SubErrorCode><RequestId>4e1f0c2a-77aa-4b1d-9c0e-31d5b9a0e6f1</RequestId>' +
+    '</VoidOtapiAnswer>'
   );
 }
 
