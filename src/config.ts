@@ -10,6 +10,7 @@ import {
   splitList,
   withTrailingSlash,
 } from './config-values';
+import { LOG_LEVELS, type LogLevel } from './logger';
 
 // The only module that reads environment values. Everything else receives the frozen Config it returns, so a
 // bad setting fails at startup with every problem and its fix, never halfway through an operator's request.
@@ -24,8 +25,6 @@ export const SECRET_SETTINGS = [
   'OT_OPERATOR_PASSWORD',
   'OT_CUSTOMER_PASSWORD',
 ] as const;
-
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 const DEFAULTS = {
   SLACK_COMMAND: '/ot',
@@ -82,7 +81,6 @@ const SECRET_VALUES: Record<SecretSetting, (config: Config) => string | undefine
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 export type SecretSetting = (typeof SECRET_SETTINGS)[number];
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface SlackConfig {
   readonly botToken: string;

@@ -51,6 +51,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const shared: SharedState = {
     threshold: LOG_LEVELS.indexOf(options.level ?? 'info'),
     secrets: new Set(),
+    sortedSecrets: [],
     write: options.write ?? ((line) => process.stdout.write(`${line}\n`)),
     now: options.now ?? (() => new Date()),
   };
@@ -74,6 +75,8 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
 interface SharedState {
   threshold: number;
   secrets: Set<string>;
+  /** The secrets longest first, so a secret that contains another is replaced whole; sorted once per new secret. */
+  sortedSecrets: string[];
   write: (line: string) => void;
   now: () => Date;
 }
@@ -82,7 +85,7 @@ function buildLogger(shared: SharedState, name: string): Logger {
   const log = (level: LogLevel) => (message: string, context?: Record<string, unknown>) => {
     if (LOG_LEVELS.indexOf(level) < shared.threshold) return;
     const event = { time: shared.now().toISOString(), level, name, message, ...serialiseContext(context) };
-    shared.write(redactText(safeStringify(event), sortedSecrets(shared)));
+    shared.write(redactText(safeStringify(event), shared.sortedSecrets));
   };
   return {
     debug: log('debug'),
@@ -101,11 +104,7 @@ function addSecretTo(shared: SharedState, value: string | undefined): void {
   shared.secrets.add(encodeURIComponent(value));
   shared.secrets.add(escapeForXml(value));
   shared.secrets.add(JSON.stringify(value).slice(1, -1));
-}
-
-function sortedSecrets(shared: SharedState): string[] {
-  // Longest first, so a secret that contains another is replaced whole.
-  return [...shared.secrets].sort((a, b) => b.length - a.length);
+  shared.sortedSecrets = [...shared.secrets].sort((a, b) => b.length - a.length);
 }
 
 function serialiseContext(context?: Record<string, unknown>): Record<string, unknown> {

@@ -3,6 +3,13 @@ import type { ProviderInfo, ProviderSession } from '../ot/types';
 
 export type IntegrationState = 'enabled' | 'disabled' | 'unavailable' | 'unknown-provider';
 
+const INTEGRATION_WORDS: Record<IntegrationState, string> = {
+  enabled: 'enabled',
+  disabled: 'available but switched off in the OT admin panel (Autopurchase settings)',
+  unavailable: 'not available for this instance key: ask OT support to enable Autopurchase',
+  'unknown-provider': 'OT does not list this provider: check OT_PROVIDER_TYPE',
+};
+
 export interface AccountState {
   name: string;
   /** The providerSessionId, when OT holds a session for the account. */
@@ -39,13 +46,6 @@ export function describeReadiness(readiness: Readiness): string[] {
   for (const account of readiness.accounts) lines.push(describeAccount(account));
   return lines;
 }
-
-const INTEGRATION_WORDS: Record<IntegrationState, string> = {
-  enabled: 'enabled',
-  disabled: 'available but switched off in the OT admin panel (Autopurchase settings)',
-  unavailable: 'not available for this instance key: ask OT support to enable Autopurchase',
-  'unknown-provider': 'OT does not list this provider: check OT_PROVIDER_TYPE',
-};
 
 function integrationStateOf(provider: ProviderInfo | undefined): IntegrationState {
   if (!provider) return 'unknown-provider';

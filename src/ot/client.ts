@@ -35,6 +35,7 @@ import type {
   PaymentInfo,
   ProviderInfo,
   ProviderSession,
+  ProviderTarget,
   StatusName,
   SyncRequest,
   UnlinkRequest,
@@ -72,6 +73,12 @@ interface Call {
   write?: boolean;
   /** Void answers carry only the envelope; every other answer must have a Result. */
   voidAnswer?: boolean;
+}
+
+/** An answer's Result, with a reader that names the method in any error it raises. */
+interface ResultAnswer {
+  result: XmlNode;
+  read: AnswerReader;
 }
 
 /** Typed OT API methods of the Autopurchase workflow, with sessions handled inside. */
@@ -272,11 +279,7 @@ export class OtClient {
     await this.asOperator({ method: 'DoStepActionForBackgroundActivity', params, write: true, voidAnswer: true });
   }
 
-  private async runActivity(
-    method: string,
-    target: ExportRequest | SyncRequest | LinkRequest | UnlinkRequest,
-    xml?: string,
-  ) {
+  private async runActivity(method: string, target: ProviderTarget, xml?: string): Promise<ActivityRef> {
     const params = {
       providerType: target.providerType ?? this.providerType,
       providerSessionId: target.providerSessionId,
@@ -292,15 +295,15 @@ export class OtClient {
     return withOperator((sessionId) => this.authenticateAsUser(sessionId, login));
   }
 
-  private asOperator(call: Call): Promise<{ result: XmlNode; read: AnswerReader }> {
+  private asOperator(call: Call): Promise<ResultAnswer> {
     return this.sessions.withOperator((sessionId) => this.sendForResult(call, sessionId));
   }
 
-  private asCustomer(call: Call): Promise<{ result: XmlNode; read: AnswerReader }> {
+  private asCustomer(call: Call): Promise<ResultAnswer> {
     return this.sessions.withCustomer((sessionId) => this.sendForResult(call, sessionId));
   }
 
-  private async sendForResult(call: Call, sessionId: string): Promise<{ result: XmlNode; read: AnswerReader }> {
+  private async sendForResult(call: Call, sessionId: string): Promise<ResultAnswer> {
     const { root, read } = await this.send({ ...call, params: { ...call.params, sessionId } });
     return { result: call.voidAnswer ? {} : read.requiredNode(root, 'Result'), read };
   }

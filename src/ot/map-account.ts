@@ -53,11 +53,12 @@ export function mapProviderInfo(read: AnswerReader, node: XmlNode): ProviderInfo
 
 /** ProviderSessionInfo: Id is the providerSessionId, Name the account's label. */
 export function mapProviderSession(read: AnswerReader, node: XmlNode): ProviderSession {
+  const id = read.requiredId(node, 'Id');
   const balance = read.node(node, 'Balance');
   const amount = balance && read.optionalNumber(balance, 'Amount');
   return {
-    id: read.requiredId(node, 'Id'),
-    name: read.optionalText(node, 'Name') ?? read.id(node, 'Id'),
+    id,
+    name: read.optionalText(node, 'Name') ?? id,
     balance: balance && amount !== undefined ? { amount, currencyCode: read.text(balance, 'CurrencyCode') } : undefined,
   };
 }
