@@ -35,10 +35,7 @@ describe('findLineReferences', () => {
   it.each([
     ['id', 'https://buyertrade.taobao.com/trade/detail.htm?id=2234567890123456789'],
     ['biz_order_id', 'https://buyertrade.taobao.com/trade/detail.htm?biz_order_id=2234567890123456789'],
-    [
-      'orderId after other parameters',
-      'https://trade.tmall.com/detail/orderDetail.htm?from=x&orderId=2234567890123456789',
-    ],
+    ['orderId', 'https://trade.tmall.com/detail/orderDetail.htm?from=x&orderId=2234567890123456789'],
     ['mailNo', 'https://page.cainiao.com/track?mailNo=2234567890123456789#top'],
   ])('takes the %s parameter of a bare URL', (_case, url) => {
     expect(findLineReferences(`see ${url} please`)).toEqual(['2234567890123456789']);
