@@ -10,6 +10,7 @@ import { showLoginPage, submitLogin } from './login-page';
 import { createRandom } from './random';
 import { Scripts } from './scripts';
 import { SEED, seedWorld } from './seed';
+import { CLOCK_STEPS, renderStatusPage } from './status-page';
 import { type Credentials, DEFAULT_TIMINGS, type Timings, World } from './world';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -110,6 +111,15 @@ async function route(
         ? submitLogin(options.world, new URLSearchParams(body))
         : showLoginPage(options.world, address.searchParams.get('ticket') ?? undefined);
     return send(response, page.status, page.headers, page.body);
+  }
+  if (address.pathname === '/' && request.method === 'GET') {
+    return send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, renderStatusPage(options.world));
+  }
+  if (address.pathname === '/simulator/clock' && request.method === 'POST') {
+    const step = CLOCK_STEPS[new URLSearchParams(body).get('step') ?? ''];
+    if (step === undefined) return send(response, 400, { 'content-type': 'text/plain' }, 'Unknown clock step\n');
+    options.world.clock.advance(step);
+    return send(response, 303, { location: '/' }, '');
   }
   send(response, 404, { 'content-type': 'text/plain' }, 'Not found\n');
 }

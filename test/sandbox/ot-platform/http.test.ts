@@ -175,3 +175,46 @@ async function operatorSession(platform: OtPlatform): Promise<string> {
   });
   return /<Value>([^<]+)</.exec(text)?.[1] as string;
 }
+
+describe('the simulator front page', () => {
+  let platform: OtPlatform;
+
+  beforeEach(async () => {
+    platform = await startTestPlatform();
+  });
+
+  afterEach(() => platform.close());
+
+  it('shows the accounts, orders and Taobao orders, escaping their text', async () => {
+    await clientFor(platform).addOrder({
+      deliveryModeId: SEED.deliveryModeId,
+      items: [{ itemId: '587654321099', quantity: 1 }],
+    });
+    platform.script.logInProviderAccount('<b>shop</b>');
+    const html = await (await fetch(platform.url)).text();
+
+    expect(html).toContain(SEED.accounts.main);
+    expect(html).toContain('ORD-0000012345');
+    expect(html).toContain(SEED.manualProviderOrderId);
+    expect(html).toContain('&lt;b&gt;shop&lt;/b&gt;');
+    expect(html).not.toContain('<b>shop');
+  });
+
+  it('moves the clock forward by the chosen step, and by nothing else', async () => {
+    const before = platform.clock.now().getTime();
+    const moved = await fetch(`${platform.url}/simulator/clock`, {
+      method: 'POST',
+      body: new URLSearchParams({ step: '6h' }),
+      redirect: 'manual',
+    });
+    expect(moved.status).toBe(303);
+    expect(platform.clock.now().getTime() - before).toBe(6 * 60 * 60_000);
+
+    const refused = await fetch(`${platform.url}/simulator/clock`, {
+      method: 'POST',
+      body: new URLSearchParams({ step: '-1d' }),
+    });
+    expect(refused.status).toBe(400);
+    expect(platform.clock.now().getTime() - before).toBe(6 * 60 * 60_000);
+  });
+});

@@ -76,7 +76,7 @@ describe('the OT client against the OT Platform simulator', () => {
     expect(exported).toMatchObject({ isFinished: true, isCancelled: false, progressPercent: 100 });
     expect(exported.steps.at(-1)).toMatchObject({ type: 'Success' });
     const bound = (await client.getOrderDetails(added.id)).lines;
-    const providerOrderIds = [...new Set(bound.map((line) => line.providerOrderId))];
+    const providerOrderIds = [...new Set(bound.map((line) => line.providerOrderId as string))];
     expect(providerOrderIds).toHaveLength(3); // one Taobao order per seller
     expect(
       bound.every((line) => line.statusId === LINE_STATUS.ordered && line.providerAccount === SEED.accounts.main),
