@@ -7,7 +7,7 @@ import { OtClient } from './ot/client';
 
 const ENV_FILE = '.env';
 
-/** Entry point: read the settings, build the OT client and check that OT is ready for Autopurchase. */
+/** Entry point: read the settings from the environment (and .env), then run the bot on them. */
 async function main(): Promise<number> {
   // Node's own loader: settings in .env fill what the environment leaves unset.
   if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
@@ -15,6 +15,11 @@ async function main(): Promise<number> {
   if (!config) return 1;
 
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  return runBot(config, logger);
+}
+
+/** The bot's main job on a read configuration; the sandbox runs it too, on its embedded settings. */
+export async function runBot(config: Config, logger: Logger): Promise<number> {
   for (const warning of config.warnings) logger.warn(warning);
   const ot = createOtClient(config, logger.child('ot'));
 
@@ -33,7 +38,7 @@ async function reportReadiness(ot: OtClient, config: Config, logger: Logger): Pr
   }
 }
 
-function readConfigOrReport(env: NodeJS.ProcessEnv): Config | undefined {
+export function readConfigOrReport(env: NodeJS.ProcessEnv): Config | undefined {
   try {
     return readConfig(env);
   } catch (error) {
@@ -56,12 +61,20 @@ function createOtClient(config: Config, logger: Logger): OtClient {
   });
 }
 
-main().then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    process.stderr.write(`The bot stopped on an unexpected error: ${error instanceof Error ? error.message : error}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Sets the exit code from an entry point's result, and reports an error nobody caught. */
+export function exitWith(running: Promise<number>): void {
+  running.then(
+    (exitCode) => {
+      process.exitCode = exitCode;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `The bot stopped on an unexpected error: ${error instanceof Error ? error.message : error}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
+
+// Only when run as the program: the sandbox imports runBot from here.
+if (require.main === module) exitWith(main());
