@@ -9,6 +9,7 @@ import { ORDER_METHODS } from './methods/orders';
 import { PAYMENT_METHODS } from './methods/payments';
 import { PROVIDER_METHODS } from './methods/providers';
 import { checkSignature } from './signature';
+import { capitalise } from './text';
 import { SimError, writeAnswer } from './wire';
 import type { World } from './world';
 
@@ -143,8 +144,4 @@ function record(calls: RecordedCall[], method: string, params: Record<string, st
 
 function elapsedMs(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 import { orderStatusId, totalsOf } from './orders';
 import { LINE_STATUS_NAMES, ORDER_STATUS_NAMES } from './statuses';
+import { formatTime } from './text';
 import { escapeXml } from './wire';
 import type { World } from './world';
 
@@ -15,8 +16,8 @@ export function renderStatusPage(world: World): string {
     const state = !session
       ? 'never logged in'
       : session.expiresAt > now
-        ? `session until ${stamp(session.expiresAt)}`
-        : `session expired ${stamp(session.expiresAt)}`;
+        ? `session until ${formatTime(session.expiresAt)}`
+        : `session expired ${formatTime(session.expiresAt)}`;
     return row([account.name, state, account.balance.toFixed(2), String(account.bookingLimit)]);
   });
   const orders = [...world.orders.values()].reverse().map((order) => {
@@ -40,7 +41,7 @@ export function renderStatusPage(world: World): string {
 
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OT Platform simulator</title></head><body>
 <h1>OT Platform simulator</h1>
-<p>Simulated time: ${stamp(now)}</p>
+<p>Simulated time: ${formatTime(now)}</p>
 <form method="post" action="/simulator/clock">Move the clock forward: ${buttons}</form>
 <h2>Taobao accounts</h2>${table(['account', 'session', 'balance (CNY)', 'booking limit'], accounts)}
 <h2>Orders</h2>${table(['order', 'status', 'total (CNY)', 'lines'], orders)}
@@ -55,8 +56,4 @@ function table(headings: string[], rows: string[]): string {
 
 function row(cells: string[]): string {
   return `<tr>${cells.map((cell) => `<td>${escapeXml(cell)}</td>`).join('')}</tr>`;
-}
-
-function stamp(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }

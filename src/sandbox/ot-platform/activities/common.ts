@@ -1,3 +1,4 @@
+import { formatTime } from '../text';
 import type { OrderLine, ProviderAccount, ProviderSessionRecord, World } from '../world';
 import { type ActivityLog, type ActivityScript, wait, type Yielded } from './engine';
 
@@ -31,18 +32,6 @@ export function describeLine(world: World, line: OrderLine): string {
   const offer = world.catalogue.offer(line.itemId, line.configurationId);
   const title = offer ? [offer.item.title, offer.text].filter(Boolean).join(', ') : line.itemId;
   return `line ${line.id} (${title})`;
-}
-
-export function listIds(ids: string[]): string {
-  return ids.join(', ');
-}
-
-export function formatTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A part of a script that returns a value to it. */

@@ -1,8 +1,9 @@
 import { bookProviderOrder, countUnpaidOrders } from '../market';
 import { activeLines, bindLine } from '../orders';
 import { isReadyToPurchase, LINE_STATUS_NAMES } from '../statuses';
+import { capitalise, listIds } from '../text';
 import type { Order, OrderLine } from '../world';
-import { capitalise, checkProviderSession, describeLine, listIds, type ScriptContext, type SubScript } from './common';
+import { checkProviderSession, describeLine, type ScriptContext, type SubScript } from './common';
 import { type ActivityScript, ask, wait } from './engine';
 
 interface Accepted {

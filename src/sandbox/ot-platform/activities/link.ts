@@ -1,7 +1,8 @@
 import { activeLines, bindLine, unbindLine } from '../orders';
 import { isReadyToPurchase } from '../statuses';
+import { capitalise, listIds } from '../text';
 import type { Order, OrderLine, ProviderOrder } from '../world';
-import { capitalise, checkProviderSession, describeLine, listIds, type ScriptContext } from './common';
+import { checkProviderSession, describeLine, type ScriptContext } from './common';
 import { type ActivityScript, ask, wait } from './engine';
 
 /**

@@ -1,8 +1,9 @@
 import { providerOrdersOf } from '../market';
 import { applyProviderState } from '../orders';
 import { LINE_STATUS_NAMES } from '../statuses';
+import { listIds } from '../text';
 import type { OrderLine, ProviderOrder, World } from '../world';
-import { checkProviderSession, listIds, type ScriptContext } from './common';
+import { checkProviderSession, type ScriptContext } from './common';
 import { type ActivityScript, wait } from './engine';
 
 /**
