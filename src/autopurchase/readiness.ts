@@ -53,7 +53,8 @@ function integrationStateOf(provider: ProviderInfo | undefined): IntegrationStat
   return provider.ordersIntegration.isEnabled ? 'enabled' : 'disabled';
 }
 
-function listAccounts(sessions: ProviderSession[], expectedAccounts: readonly string[]): AccountState[] {
+/** Accounts OT holds a session for, then the expected ones it holds none for. */
+export function listAccounts(sessions: ProviderSession[], expectedAccounts: readonly string[]): AccountState[] {
   const accounts: AccountState[] = sessions.map((session) => ({
     name: session.name,
     sessionId: session.id,
