@@ -6,6 +6,8 @@ export const ACTION_IDS = {
   payOrder: 'order_pay',
   cancelOrder: 'order_cancel',
   refreshOrder: 'order_refresh',
+  /** Order card: show the next page of lines; the value is `${orderId}|${firstLine}`, firstLine counted from 0. */
+  moreLines: 'order_more_lines',
   /** Search results and lists: open the order card; the value is the order id. */
   openOrder: 'order_open',
   /** Accounts list: a URL button to the provider's log-in page; Slack still sends the click. */
