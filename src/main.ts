@@ -4,10 +4,26 @@ import { checkReadiness, describeReadiness } from './autopurchase/readiness';
 import { type Config, ConfigError, readConfig, secretsOf } from './config';
 import { createLogger, type Logger } from './logger';
 import { OtClient } from './ot/client';
+import { createSlackBot } from './slack/app';
+import { openStore } from './store';
 
 const ENV_FILE = '.env';
 
-/** Entry point: read the settings from the environment (and .env), then run the bot on them. */
+export interface StartOptions {
+  /** Known bot ids spare Bolt its auth.test call (the sandbox, tests). */
+  botId?: string;
+  botUserId?: string;
+  /** Overrides PORT; 0 picks a free port (tests). */
+  port?: number;
+}
+
+export interface RunningBot {
+  /** The HTTP port: Slack's requests in HTTP mode, /healthz and the provider return route in both modes. */
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Entry point: read the settings from the environment (and .env), start the bot, stop it on a signal. */
 async function main(): Promise<number> {
   // Node's own loader: settings in .env fill what the environment leaves unset.
   if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
@@ -15,26 +31,54 @@ async function main(): Promise<number> {
   if (!config) return 1;
 
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  return runBot(config, logger);
+  try {
+    const bot = await startBot(config, logger);
+    await waitForSignal(logger);
+    await bot.stop();
+    return 0;
+  } catch (error) {
+    logger.error('the bot could not start', { error });
+    return 1;
+  }
 }
 
-/** The bot's main job on a read configuration; the sandbox runs it too, on its embedded settings. */
-export async function runBot(config: Config, logger: Logger): Promise<number> {
+/**
+ * The bot's main job on a read configuration: open the store, report whether OT is ready, and serve Slack.
+ * The sandbox runs it too, on its embedded settings.
+ */
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   for (const warning of config.warnings) logger.warn(warning);
   const ot = createOtClient(config, logger.child('ot'));
+  const store = await openStore({ config: config.store, logger: logger.child('store') });
+  await reportReadiness(ot, config, logger);
 
-  return reportReadiness(ot, config, logger);
+  const bot = createSlackBot({ config, ot, store, logger, ...options });
+  try {
+    const port = await bot.start();
+    logger.info(`bot listening on port ${port}`, { mode: config.slack.socketMode ? 'socket' : 'http' });
+    return {
+      port,
+      stop: async () => {
+        await bot.stop();
+        await store.close();
+        logger.info('bot stopped');
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
-// TODO(the Slack bot, its store and jobs are not built yet): start them here once the readiness check passes.
-async function reportReadiness(ot: OtClient, config: Config, logger: Logger): Promise<number> {
+/** Says whether OT is ready for Autopurchase; the bot starts either way, so operators can see and fix it. */
+async function reportReadiness(ot: OtClient, config: Config, logger: Logger): Promise<boolean> {
   try {
     const readiness = await checkReadiness(ot, config.ot.providerAccounts);
     for (const line of describeReadiness(readiness)) logger.info(line);
-    return readiness.integration === 'enabled' ? 0 : 1;
+    return readiness.integration === 'enabled';
   } catch (error) {
     logger.error('OT is not reachable with these settings', { error });
-    return 1;
+    return false;
   }
 }
 
@@ -61,6 +105,18 @@ function createOtClient(config: Config, logger: Logger): OtClient {
   });
 }
 
+/** Resolves on SIGINT or SIGTERM, so that the caller can stop cleanly. */
+export function waitForSignal(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      logger.info(`${signal} received, stopping`);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
 /** Sets the exit code from an entry point's result, and reports an error nobody caught. */
 export function exitWith(running: Promise<number>): void {
   running.then(
@@ -76,5 +132,5 @@ export function exitWith(running: Promise<number>): void {
   );
 }
 
-// Only when run as the program: the sandbox imports runBot from here.
+// Only when run as the program: the sandbox imports startBot from here.
 if (require.main === module) exitWith(main());

@@ -40,21 +40,33 @@ export async function planPayment(ot: OtClient, orderId: string, amount?: number
 
 /**
  * PostTransaction (deposit to the customer's account), then SalesPaymentReserve (pay the order from it).
- * The plan is checked again first: the order may have been paid since the dialog opened.
+ * Only what the balance lacks is deposited, so that paying again after a failed reservation does not
+ * deposit twice. The plan is checked again first: the order may have been paid since the dialog opened.
  */
-export async function payOrder(ot: OtClient, plan: PaymentPlan): Promise<OrderDetails> {
+export async function payOrder(ot: OtClient, plan: PaymentPlan): Promise<PaidOrder> {
   const { order } = await ot.getOrderDetails(plan.orderId);
   checkPayable(order, plan.amount);
-  await ot.deposit({ customerId: order.customerId, amount: plan.amount, comment: `Payment of ${order.id}` });
+  const { availableBalance } = await ot.getPaymentInfo(order.id);
+  const deposited = Math.max(0, Math.round((plan.amount - availableBalance) * 100) / 100);
+  if (deposited > 0) {
+    await ot.deposit({ customerId: order.customerId, amount: deposited, comment: `Payment of ${order.id}` });
+  }
   try {
     await ot.reservePayment(order.id, plan.amount);
   } catch (error) {
-    const deposited = `${plan.amount.toFixed(2)} ${plan.currencyCode}`;
-    throw new PaymentPartlyDone(`${deposited} reached the customer's balance, but paying ${order.id} from it failed`, {
+    const amount = `${plan.amount.toFixed(2)} ${plan.currencyCode}`;
+    throw new PaymentPartlyDone(`${amount} is on the customer's balance, but paying ${order.id} from it failed`, {
       cause: error,
     });
   }
-  return ot.getOrderDetails(order.id);
+  return { details: await ot.getOrderDetails(order.id), deposited, paid: plan.amount };
+}
+
+export interface PaidOrder {
+  details: OrderDetails;
+  /** What PostTransaction added to the balance (0 when the balance already covered the amount). */
+  deposited: number;
+  paid: number;
 }
 
 function checkPayable(order: Order, amount: number | undefined): void {

@@ -1,5 +1,8 @@
 import { SEED } from './ot-platform';
 
+/** The sandbox's bot ids, so that Bolt makes no auth.test call to a Slack it cannot reach. */
+export const SANDBOX_BOT = { botId: 'B0SANDBOX', botUserId: 'U0SANDBOXBOT' };
+
 /**
  * The embedded settings of `npm run sandbox`: the simulator's instance key, operator and customer, and
  * Slack values that only loopback sees. None of them is a secret anyone could use elsewhere.

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { secretsOf } from '../config';
-import { createLogger, type Logger } from '../logger';
-import { exitWith, readConfigOrReport, runBot } from '../main';
-import { sandboxEnvironment } from './environment';
-import { createClock, type OtPlatform, startOtPlatform } from './ot-platform';
+import { createLogger } from '../logger';
+import { exitWith, readConfigOrReport, startBot, waitForSignal } from '../main';
+import { SANDBOX_BOT, sandboxEnvironment } from './environment';
+import { createClock, startOtPlatform } from './ot-platform';
 
 // `npm run sandbox`: the OT Platform simulator on loopback, and the bot's main job against it on embedded
 // settings, so that a fresh checkout runs end to end with nothing to configure.
@@ -29,15 +29,20 @@ async function main(): Promise<number> {
     logger: logger.child('ot-platform'),
   });
   logger.info(`OT Platform simulator: front page ${platform.url}/, OT_API_URL ${platform.serviceUrl}`);
-  stopOnSignal(platform, logger);
-  if (options.simulatorOnly) return 0;
+  if (options.simulatorOnly) {
+    await waitForSignal(logger);
+    await platform.close();
+    return 0;
+  }
 
   const config = readConfigOrReport(sandboxEnvironment(platform.serviceUrl));
   if (!config) return 1;
   const botLogger = createLogger({ level: config.logLevel, name: 'bot', secrets: secretsOf(config) });
-  const exitCode = await runBot(config, botLogger);
-  logger.info('The simulator keeps running for you to try; press Ctrl+C to stop it');
-  return exitCode;
+  const bot = await startBot(config, botLogger, SANDBOX_BOT);
+  await waitForSignal(logger);
+  await bot.stop();
+  await platform.close();
+  return 0;
 }
 
 interface SandboxOptions {
@@ -75,15 +80,6 @@ function readOptions(args: string[]): SandboxOptions | undefined {
   } catch {
     return undefined;
   }
-}
-
-function stopOnSignal(platform: OtPlatform, logger: Logger): void {
-  const stop = (signal: string) => {
-    logger.info(`${signal}: stopping the simulator`);
-    void platform.close();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 exitWith(main());

@@ -1,9 +1,8 @@
 import { readConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { runBot } from '../../src/main';
 import { sandboxEnvironment } from '../../src/sandbox/environment';
 import type { OtPlatform } from '../../src/sandbox/ot-platform';
 import { startTestPlatform } from '../helpers/ot-platform';
+import { startTestBot } from '../helpers/slack';
 
 describe('the sandbox settings', () => {
   let platform: OtPlatform;
@@ -22,13 +21,15 @@ describe('the sandbox settings', () => {
     expect(config.ot.providerAccounts).toEqual(['ot采购账号01', '义乌代购小王', 'tb_autobuy_03']);
   });
 
-  it("run the bot's main job against the simulator to a clean exit, naming the account without a session", async () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: 'info', write: (line) => lines.push(line) });
-
-    const exitCode = await runBot(readConfig(sandboxEnvironment(platform.serviceUrl)), logger);
-
-    expect(exitCode).toBe(0);
-    expect(lines.join('\n')).toContain('account tb_autobuy_03: no session, log in to the provider');
+  it('start the bot against the simulator, which reports OT ready and names the account without a session', async () => {
+    const bot = await startTestBot(platform);
+    try {
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      const log = bot.logLines.join('\n');
+      expect(log).toContain('Taobao orders integration: enabled');
+      expect(log).toContain('account tb_autobuy_03: no session, log in to the provider');
+    } finally {
+      await bot.stop();
+    }
   });
 });

@@ -1,0 +1,111 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { App, type AppOptions } from '@slack/bolt';
+
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { OtClient } from '../ot/client';
+import type { Store } from '../store';
+import { registerActions } from './actions';
+import { toBoltLogger } from './bolt-logger';
+import { registerCommands } from './commands';
+import type { BotDeps } from './deps';
+import { registerAppHome } from './events/app-home';
+import { createOperatorCheck } from './operators';
+import { createHealthRoute } from './routes/health';
+import { createProviderReturnRoute, PROVIDER_RETURN_PATH } from './routes/provider-return';
+import { createProviderState } from './routes/provider-state';
+import { registerFindOrderLines } from './shortcuts/find-order-lines';
+import { registerViews } from './views';
+
+export interface SlackBotOptions {
+  config: Config;
+  ot: OtClient;
+  store: Store;
+  logger: Logger;
+  /** Known bot ids spare Bolt its auth.test call at start (tests, the sandbox). */
+  botId?: string;
+  botUserId?: string;
+  /** Overrides PORT; 0 picks a free port (tests). */
+  port?: number;
+}
+
+export interface SlackBot {
+  app: App;
+  /** Starts listening; resolves to the HTTP port (Slack's requests in HTTP mode, the routes in both modes). */
+  start(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** The Bolt app with every listener and route of the bot, in HTTP mode or, with an app token, Socket Mode. */
+export function createSlackBot(options: SlackBotOptions): SlackBot {
+  const { config, logger } = options;
+  // The operator check needs the app's Web API client, and the app needs the routes that need the check.
+  let app: App | undefined;
+  const deps: BotDeps = {
+    config,
+    ot: options.ot,
+    store: options.store,
+    logger: logger.child('slack'),
+    isOperator: createOperatorCheck({
+      operators: config.operators,
+      listGroupMembers: async (usergroup) =>
+        (await requireApp(app).client.usergroups.users.list({ usergroup })).users ?? [],
+      logger: logger.child('operators'),
+    }),
+    returnUrlFor: (account, userId) =>
+      `${config.http.publicUrl}${PROVIDER_RETURN_PATH}?state=${createProviderState(config.http.stateSecret, account, userId)}`,
+  };
+  const routes = [createHealthRoute(config, options.store, new Date()), createProviderReturnRoute(deps)];
+  const started = new App(appOptions(options, routes));
+  app = started;
+
+  registerCommands(started, deps);
+  registerActions(started, deps);
+  registerViews(started, deps);
+  registerFindOrderLines(started, deps);
+  registerAppHome(started, deps);
+  started.error(async (error) => {
+    deps.logger.error('a Slack listener failed', { error });
+  });
+
+  return {
+    app: started,
+    start: async () => {
+      const port = options.port ?? config.http.port;
+      const server = (await started.start(port)) as unknown;
+      const address = (server as Server | undefined)?.address?.();
+      return address && typeof address === 'object' ? (address as AddressInfo).port : port;
+    },
+    stop: async () => {
+      await started.stop();
+    },
+  };
+}
+
+function appOptions(options: SlackBotOptions, customRoutes: AppOptions['customRoutes']): AppOptions {
+  const { config, logger } = options;
+  const common: AppOptions = {
+    token: config.slack.botToken,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    logger: toBoltLogger(logger.child('bolt')),
+    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : undefined,
+    customRoutes,
+  };
+  if (config.slack.socketMode) {
+    return {
+      ...common,
+      appToken: config.slack.appToken,
+      socketMode: true,
+      installerOptions: { port: options.port ?? config.http.port },
+    };
+  }
+  return { ...common, signingSecret: config.slack.signingSecret };
+}
+
+function requireApp(app: App | undefined): App {
+  if (!app) throw new Error('the Slack app is not built yet');
+  return app;
+}

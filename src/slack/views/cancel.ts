@@ -1,0 +1,63 @@
+import type { View } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+
+import { describeFailure } from '../../autopurchase/describe-failure';
+import { normaliseOrderId } from '../../autopurchase/order-id';
+import { cancelOrder } from '../../autopurchase/orders';
+import { buildCancelConfirmModal, buildModalNotice } from '../blocks/modals';
+import { buildOrderCard } from '../blocks/order-card';
+import type { BotDeps } from '../deps';
+import { createReply, replyWithFailure } from '../reply';
+import { openModalThenFill, readMetadata, writeMetadata } from './modal';
+
+export interface CancelRequest {
+  triggerId: string;
+  userId: string;
+  orderId: string;
+  responseUrl?: string;
+}
+
+/** Cancel from a command or a button: a confirm dialog first, since CancelSalesOrder cannot be undone. */
+export function openCancelModal(deps: BotDeps, client: WebClient, request: CancelRequest): Promise<void> {
+  const loading = buildModalNotice('Cancel order', `Checking ${request.orderId} with OT…`);
+  return openModalThenFill(client, request.triggerId, loading, () => fillCancelModal(deps, request), deps.logger);
+}
+
+export async function submitCancelModal(
+  deps: BotDeps,
+  client: WebClient,
+  userId: string,
+  view: { private_metadata?: string },
+) {
+  const metadata = readMetadata(view.private_metadata);
+  const reply = createReply(client, { userId, responseUrl: metadata.responseUrl }, deps.logger);
+  const orderId = metadata.orderId && normaliseOrderId(metadata.orderId);
+  if (!orderId) {
+    deps.logger.warn('cancel dialog submitted with metadata the bot did not write', { userId });
+    return;
+  }
+  try {
+    const details = await cancelOrder(deps.ot, orderId);
+    deps.logger.info(`order ${orderId} cancelled`, { userId });
+    await reply(buildOrderCard(details, { note: `<@${userId}> cancelled the order` }));
+  } catch (error) {
+    await replyWithFailure(reply, deps.logger, `cancel ${orderId}`, error);
+  }
+}
+
+async function fillCancelModal(deps: BotDeps, request: CancelRequest): Promise<View> {
+  try {
+    const { order } = await deps.ot.getOrderDetails(request.orderId);
+    if (order.isCancelled) return buildModalNotice('Cancel order', `${order.id} is already cancelled.`);
+    if (!order.canCancel) {
+      return buildModalNotice(
+        'Cancel order',
+        `OT does not allow cancelling ${order.id} any more (${order.statusName}).`,
+      );
+    }
+    return buildCancelConfirmModal(order, writeMetadata({ responseUrl: request.responseUrl, orderId: order.id }));
+  } catch (error) {
+    deps.logger.warn(`cancel dialog for ${request.orderId} not shown`, { error });
+    return buildModalNotice('Cancel order', `:warning: ${describeFailure(error)}`);
+  }
+}

@@ -1,0 +1,56 @@
+import type { View } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+
+import type { Logger } from '../../logger';
+import { checkResponseUrl } from '../reply';
+
+/** What a confirm modal carries from the request that opened it to its submission. */
+export interface ModalMetadata {
+  /** The opener's response_url, where the result goes; absent for App Home buttons. */
+  responseUrl?: string;
+  orderId?: string;
+  amount?: number;
+  /** One per opened dialog: its submission is claimed once, so a double submit acts once. */
+  nonce?: string;
+}
+
+/**
+ * A trigger_id lives three seconds, less than an OT call may take: open a modal that says what is being
+ * looked up at once, then replace it with the real one (or with what went wrong).
+ */
+export async function openModalThenFill(
+  client: WebClient,
+  triggerId: string,
+  loading: View,
+  fill: () => Promise<View>,
+  logger: Logger,
+): Promise<void> {
+  const opened = await client.views.open({ trigger_id: triggerId, view: loading });
+  const view = await fill();
+  if (!opened.view?.id) {
+    logger.warn('Slack opened a modal without telling its id; it keeps its loading text');
+    return;
+  }
+  await client.views.update({ view_id: opened.view.id, hash: opened.view.hash, view });
+}
+
+export function writeMetadata(metadata: ModalMetadata): string {
+  return JSON.stringify(metadata);
+}
+
+/** Reads private_metadata back; anything that is not what we wrote reads as empty. */
+export function readMetadata(text: string | undefined): ModalMetadata {
+  try {
+    const value: unknown = JSON.parse(text ?? '');
+    if (typeof value !== 'object' || value === null) return {};
+    const { responseUrl, orderId, amount, nonce } = value as Record<string, unknown>;
+    return {
+      responseUrl: checkResponseUrl(responseUrl),
+      orderId: typeof orderId === 'string' ? orderId : undefined,
+      amount: typeof amount === 'number' && Number.isFinite(amount) ? amount : undefined,
+      nonce: typeof nonce === 'string' ? nonce : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
