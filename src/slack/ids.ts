@@ -12,8 +12,6 @@ export const ACTION_IDS = {
   openOrder: 'order_open',
   /** Accounts list: a URL button to the provider's log-in page; Slack still sends the click. */
   providerLogin: 'provider_login',
-  /** Order new modal: the customer profile select. */
-  profileSelect: 'order_new_profile',
 } as const;
 
 export const CALLBACK_IDS = {

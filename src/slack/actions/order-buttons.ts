@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { normaliseOrderId } from '../../autopurchase/order-id';
 import { showOrder } from '../../autopurchase/orders';
 import { buildNotice } from '../blocks/notice';
-import { buildOrderCard } from '../blocks/order-card';
+import { buildOrderCard, parseMoreLinesValue } from '../blocks/order-card';
 import type { BotDeps } from '../deps';
 import { ACTION_IDS } from '../ids';
 import { type Reply, replyWithFailure } from '../reply';
@@ -25,15 +25,14 @@ export interface ButtonPress {
 /** The order card's buttons and the Open order / Next lines buttons of lists: the same use cases as commands. */
 export async function pressOrderButton(press: ButtonPress): Promise<void> {
   const { deps, client, actionId, userId, triggerId, responseUrl, reply } = press;
-  const [orderText, firstLineText] = press.value.split('|');
-  const orderId = normaliseOrderId(orderText ?? '');
-  const firstLine = firstLineText === undefined ? undefined : Number(firstLineText);
-  if (!orderId || (firstLine !== undefined && !(Number.isInteger(firstLine) && firstLine >= 0))) {
+  const target = readButtonValue(actionId, press.value);
+  if (!target) {
     deps.logger.warn(`button ${actionId} pressed with a value the bot did not write`, { userId });
     return reply(
       buildNotice('That button carries no order the bot can read; open the order with the command instead.'),
     );
   }
+  const { orderId, firstLine } = target;
 
   switch (actionId) {
     case ACTION_IDS.payOrder:
@@ -54,4 +53,15 @@ async function showCard(press: ButtonPress, orderId: string, firstLine: number |
   } catch (error) {
     await replyWithFailure(reply, deps.logger, `show ${orderId}`, error);
   }
+}
+
+/** Order buttons carry the order id; Next lines carries `orderId|firstLine`. Values come back from Slack untrusted. */
+function readButtonValue(actionId: string, value: string): { orderId: string; firstLine?: number } | undefined {
+  if (actionId === ACTION_IDS.moreLines) {
+    const page = parseMoreLinesValue(value);
+    const orderId = page && normaliseOrderId(page.orderId);
+    return page && orderId ? { orderId, firstLine: page.firstLine } : undefined;
+  }
+  const orderId = normaliseOrderId(value);
+  return orderId ? { orderId } : undefined;
 }
