@@ -21,7 +21,8 @@ export function describeFailure(error: unknown): string {
     return `${call} refused: ${what}${advice ? `. ${capitalise(advice)}.` : ''}`;
   }
   if (error instanceof OtTimeoutError) {
-    return `${call} did not answer within ${Math.round(error.timeoutMs / 1000)} s; OT may be slow, try again in a minute`;
+    const seconds = Math.round(error.timeoutMs / 1000);
+    return `${call} did not answer within ${seconds} s; OT may be slow, try again in a minute`;
   }
   if (error instanceof OtHttpError) return `${call} failed: OT answered HTTP ${error.statusCode}; try again later`;
   if (error instanceof OtNetworkError) return `${call} failed: OT could not be reached (${error.reason})`;

@@ -73,8 +73,7 @@ function checkPayable(order: Order, amount: number | undefined): void {
   if (order.isCancelled) throw new PaymentRefused(`${order.id} is cancelled`);
   if (order.remainAmount <= 0) throw new PaymentRefused(`${order.id} is already paid`);
   if (amount !== undefined && amount > order.remainAmount) {
-    throw new PaymentRefused(
-      `${amount.toFixed(2)} is more than the ${order.remainAmount.toFixed(2)} ${order.currencyCode} left to pay on ${order.id}`,
-    );
+    const left = `${order.remainAmount.toFixed(2)} ${order.currencyCode}`;
+    throw new PaymentRefused(`${amount.toFixed(2)} is more than the ${left} left to pay on ${order.id}`);
   }
 }

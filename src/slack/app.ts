@@ -54,8 +54,10 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
         (await requireApp(app).client.usergroups.users.list({ usergroup })).users ?? [],
       logger: logger.child('operators'),
     }),
-    returnUrlFor: (account, userId) =>
-      `${config.http.publicUrl}${PROVIDER_RETURN_PATH}?state=${createProviderState(config.http.stateSecret, account, userId)}`,
+    returnUrlFor: (account, userId) => {
+      const state = createProviderState(config.http.stateSecret, account, userId);
+      return `${config.http.publicUrl}${PROVIDER_RETURN_PATH}?state=${state}`;
+    },
   };
   const routes = [createHealthRoute(config, options.store, new Date()), createProviderReturnRoute(deps)];
   const started = new App(appOptions(options, routes));

@@ -1,4 +1,4 @@
-/** Runs tasks one after another per key, tasks on different keys side by side; a failed task does not block the next. */
+/** Runs tasks one after another per key, different keys side by side; a failed task does not block the next. */
 export interface KeyQueue {
   run<R>(key: string, task: () => Promise<R>): Promise<R>;
 }

@@ -45,7 +45,8 @@ export async function benchAckLatency(): Promise<boolean> {
   let within = true;
   try {
     console.log(
-      `Ack latency: p99 of ${MEASURED} requests after ${WARMUP} warm-up ones, OT answering in ${OT_LATENCY_MS / 1000} s`,
+      `Ack latency: p99 of ${MEASURED} requests after ${WARMUP} warm-up ones, ` +
+        `OT answering in ${OT_LATENCY_MS / 1000} s`,
     );
     const kinds = {
       'slash command': () => withResponseUrl(commandBody(`order ${order.id}`), slack.url),
@@ -56,7 +57,8 @@ export async function benchAckLatency(): Promise<boolean> {
       const ratio = botP99 / bareP99;
       within &&= ratio <= TARGET_RATIO;
       console.log(
-        `  ${kind}: bare Bolt p99 ${bareP99.toFixed(2)} ms, bot p99 ${botP99.toFixed(2)} ms, ratio ${ratio.toFixed(2)}x ` +
+        `  ${kind}: bare Bolt p99 ${bareP99.toFixed(2)} ms, bot p99 ${botP99.toFixed(2)} ms, ` +
+          `ratio ${ratio.toFixed(2)}x ` +
           `(${ratio <= TARGET_RATIO ? 'within' : 'OVER'} target ${TARGET_RATIO}x)`,
       );
     }

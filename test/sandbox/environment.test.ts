@@ -21,7 +21,7 @@ describe('the sandbox settings', () => {
     expect(config.ot.providerAccounts).toEqual(['ot采购账号01', '义乌代购小王', 'tb_autobuy_03']);
   });
 
-  it('start the bot against the simulator, which reports OT ready and names the account without a session', async () => {
+  it('start the bot against the simulator, which reports OT ready and names the account with no session', async () => {
     const bot = await startTestBot(platform);
     try {
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);

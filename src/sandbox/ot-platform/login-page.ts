@@ -26,7 +26,8 @@ export function showLoginPage(world: World, ticketId: string | undefined): PageA
   const accountChoices = accounts
     .map((name, index) => radio('account', name, name, index === 0))
     .concat(
-      `<label><input type="radio" name="account" value=""> another account: <input name="newAccount" maxlength="${MAX_ACCOUNT_NAME}"></label>`,
+      '<label><input type="radio" name="account" value=""> another account: ' +
+        `<input name="newAccount" maxlength="${MAX_ACCOUNT_NAME}"></label>`,
     )
     .join('<br>');
   const outcomeChoices = [radio('outcome', 'success', 'log in and allow OT Commerce to use the account', true)]

@@ -197,7 +197,7 @@ function checkItem(world: World, node: XmlNode): OrderLine | DroppedItem {
 
 function priceWarningOf(ordered: number, bought: number): LinePurchase['priceWarning'] {
   if (bought <= ordered) return { level: 'Ok', message: '' };
-  const percent = ((bought - ordered) / ordered) * 100;
-  const message = `Bought at ${bought.toFixed(2)} CNY, ${percent.toFixed(1)}% above the ordered ${ordered.toFixed(2)} CNY`;
-  return { level: percent < 10 ? 'SmallOverpayment' : 'BigOverpayment', message };
+  const percent = (((bought - ordered) / ordered) * 100).toFixed(1);
+  const message = `Bought at ${bought.toFixed(2)} CNY, ${percent}% above the ordered ${ordered.toFixed(2)} CNY`;
+  return { level: Number(percent) < 10 ? 'SmallOverpayment' : 'BigOverpayment', message };
 }

@@ -2,7 +2,7 @@ import { orderStatusId, totalsOf } from './orders';
 import { LINE_STATUS_NAMES, ORDER_STATUS_NAMES } from './statuses';
 import { formatTime } from './text';
 import { escapeXml } from './wire';
-import type { World } from './world';
+import type { OrderLine, World } from './world';
 
 // The simulator's front page, for people trying the sandbox: what the instance holds right now, and a way
 // to move its clock forward so that Taobao orders get paid, shipped and tracked without waiting for days.
@@ -21,10 +21,7 @@ export function renderStatusPage(world: World): string {
     return row([account.name, state, account.balance.toFixed(2), String(account.bookingLimit)]);
   });
   const orders = [...world.orders.values()].reverse().map((order) => {
-    const lines = order.lines.map(
-      (line) =>
-        `${line.id}: ${LINE_STATUS_NAMES[line.statusId]}${line.purchase ? ` → ${line.purchase.providerOrderId}${line.purchase.trackingNumber ? ` (${line.purchase.trackingNumber})` : ''}` : ''}`,
-    );
+    const lines = order.lines.map((line) => `${line.id}: ${LINE_STATUS_NAMES[line.statusId]}${describePurchase(line)}`);
     return row([
       order.id,
       ORDER_STATUS_NAMES[orderStatusId(world, order)],
@@ -51,9 +48,16 @@ export function renderStatusPage(world: World): string {
 
 function table(headings: string[], rows: string[]): string {
   if (rows.length === 0) return '<p>none yet</p>';
-  return `<table border="1" cellpadding="4"><tr>${headings.map((heading) => `<th>${heading}</th>`).join('')}</tr>${rows.join('')}</table>`;
+  const head = headings.map((heading) => `<th>${heading}</th>`).join('');
+  return `<table border="1" cellpadding="4"><tr>${head}</tr>${rows.join('')}</table>`;
 }
 
 function row(cells: string[]): string {
   return `<tr>${cells.map((cell) => `<td>${escapeXml(cell)}</td>`).join('')}</tr>`;
+}
+
+function describePurchase(line: OrderLine): string {
+  if (!line.purchase) return '';
+  const tracking = line.purchase.trackingNumber ? ` (${line.purchase.trackingNumber})` : '';
+  return ` → ${line.purchase.providerOrderId}${tracking}`;
 }

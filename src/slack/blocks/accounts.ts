@@ -16,7 +16,7 @@ export const NO_ACCOUNTS_TEXT =
   'OT holds no session for any provider account, and no account is expected. ' +
   'Name your provider accounts in the PROVIDER_ACCOUNTS setting to get a Log in button for each of them.';
 
-/** Every provider account: whether OT holds a session for it, its balance, and its Log in button or why there is none. */
+/** Every provider account: whether OT holds a session, its balance, and its Log in button or why there is none. */
 export function buildAccountsMessage(accounts: AccountView[]): SlackMessage {
   if (accounts.length === 0) return buildMessage(NO_ACCOUNTS_TEXT, [sectionBlock(NO_ACCOUNTS_TEXT)]);
 

@@ -29,7 +29,7 @@ const MAX_NOTE = 300;
 const MORE_LINES_VALUE = /^(.+)\|(\d{1,9})$/;
 
 export interface OrderCardOptions {
-  /** A remark under the summary, such as who just paid the order; it may mention people (`<@U…>`), all else is escaped. */
+  /** A remark under the summary, such as who just paid; it may mention people (`<@U…>`), all else is escaped. */
   note?: string;
   /** Index, from 0, of the first line to show; the Next lines button carries the one after the page. */
   firstLine?: number;
@@ -126,7 +126,8 @@ function stateOf(order: Order): string {
 
 function renderLine(line: OrderLine, position: number): string {
   const rows = [
-    `*${line.lineNumber ?? position}.* ${toMrkdwn(orNone(line.title), MAX_TITLE)}  (line ${toMrkdwn(line.id, MAX_FIELD)})`,
+    `*${line.lineNumber ?? position}.* ${toMrkdwn(orNone(line.title), MAX_TITLE)}  ` +
+      `(line ${toMrkdwn(line.id, MAX_FIELD)})`,
     [
       toMrkdwn(orNone(line.configurationText), MAX_CONFIGURATION),
       `quantity ${line.quantity}`,

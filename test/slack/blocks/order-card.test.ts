@@ -42,7 +42,7 @@ describe('buildOrderCard', () => {
     }
   });
 
-  it('shows a dash where a line has no provider order or tracking number yet, and no warning when the price is Ok', () => {
+  it('shows a dash for a line with no provider order or tracking number yet, and no warning for an Ok price', () => {
     const line = anOrderLine({ providerOrderId: undefined, trackingNumber: '', priceWarning: undefined });
 
     const text = textOf(buildOrderCard({ order: anOrder(), lines: [line] }).blocks);

@@ -93,9 +93,8 @@ function linkableLines(context: ScriptContext, order: Order, lineIds: string[]):
   return listed.filter((line) => {
     if (line.purchase) {
       if (lineIds.length > 0) {
-        log.warning(
-          `${capitalise(describeLine(world, line))} is already bound to Taobao order ${line.purchase.providerOrderId}; skipped`,
-        );
+        const name = capitalise(describeLine(world, line));
+        log.warning(`${name} is already bound to Taobao order ${line.purchase.providerOrderId}; skipped`);
       }
       return false;
     }
