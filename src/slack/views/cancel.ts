@@ -2,20 +2,14 @@ import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 
 import { describeFailure } from '../../autopurchase/describe-failure';
-import { normaliseOrderId } from '../../autopurchase/order-id';
 import { cancelOrder } from '../../autopurchase/orders';
 import { buildCancelConfirmModal, buildModalNotice } from '../blocks/modals';
 import { buildOrderCard } from '../blocks/order-card';
 import type { BotDeps } from '../deps';
-import { createReply, replyWithFailure } from '../reply';
-import { openModalThenFill, readMetadata, writeMetadata } from './modal';
+import { replyWithFailure } from '../reply';
+import { type OrderDialogRequest, openModalThenFill, readOrderDialog, writeMetadata } from './modal';
 
-export interface CancelRequest {
-  triggerId: string;
-  userId: string;
-  orderId: string;
-  responseUrl?: string;
-}
+export type CancelRequest = OrderDialogRequest;
 
 /** Cancel from a command or a button: a confirm dialog first, since CancelSalesOrder cannot be undone. */
 export function openCancelModal(deps: BotDeps, client: WebClient, request: CancelRequest): Promise<void> {
@@ -29,9 +23,7 @@ export async function submitCancelModal(
   userId: string,
   view: { private_metadata?: string },
 ) {
-  const metadata = readMetadata(view.private_metadata);
-  const reply = createReply(client, { userId, responseUrl: metadata.responseUrl }, deps.logger);
-  const orderId = metadata.orderId && normaliseOrderId(metadata.orderId);
+  const { orderId, reply } = readOrderDialog(deps, client, userId, view);
   if (!orderId) {
     deps.logger.warn('cancel dialog submitted with metadata the bot did not write', { userId });
     return;

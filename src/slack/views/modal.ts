@@ -1,8 +1,10 @@
 import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 
+import { normaliseOrderId } from '../../autopurchase/order-id';
 import type { Logger } from '../../logger';
-import { checkResponseUrl } from '../reply';
+import type { BotDeps } from '../deps';
+import { checkResponseUrl, createReply, type Reply } from '../reply';
 
 /** What a confirm modal carries from the request that opened it to its submission. */
 export interface ModalMetadata {
@@ -12,6 +14,32 @@ export interface ModalMetadata {
   amount?: number;
   /** One per opened dialog: its submission is claimed once, so a double submit acts once. */
   nonce?: string;
+}
+
+/** What opens an order's confirm dialog, from a command or from a button. */
+export interface OrderDialogRequest {
+  triggerId: string;
+  userId: string;
+  orderId: string;
+  responseUrl?: string;
+}
+
+/** A submitted order dialog: what it carried back, its order id when that reads as one, and where to answer. */
+export interface OrderDialogSubmission {
+  metadata: ModalMetadata;
+  orderId?: string;
+  reply: Reply;
+}
+
+export function readOrderDialog(
+  deps: BotDeps,
+  client: WebClient,
+  userId: string,
+  view: { private_metadata?: string },
+): OrderDialogSubmission {
+  const metadata = readMetadata(view.private_metadata);
+  const reply = createReply(client, { userId, responseUrl: metadata.responseUrl }, deps.logger);
+  return { metadata, reply, orderId: metadata.orderId && normaliseOrderId(metadata.orderId) };
 }
 
 /**

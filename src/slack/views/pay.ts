@@ -4,24 +4,25 @@ import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 
 import { describeFailure } from '../../autopurchase/describe-failure';
-import { normaliseOrderId } from '../../autopurchase/order-id';
 import { PaymentRefused, payOrder, planPayment } from '../../autopurchase/payment';
 import { buildModalNotice, buildPayConfirmModal } from '../blocks/modals';
 import { buildOrderCard } from '../blocks/order-card';
 import type { BotDeps } from '../deps';
-import { createReply, replyWithFailure } from '../reply';
-import { type ModalMetadata, openModalThenFill, readMetadata, writeMetadata } from './modal';
+import { replyWithFailure } from '../reply';
+import {
+  type ModalMetadata,
+  type OrderDialogRequest,
+  openModalThenFill,
+  readOrderDialog,
+  writeMetadata,
+} from './modal';
 
 const NONCE_TTL_MS = 24 * 60 * 60_000;
 /** Longer than a deposit and a reservation can take with every retry. */
 const PAY_LOCK_MS = 3 * 60_000;
 
-export interface PayRequest {
-  triggerId: string;
-  userId: string;
-  orderId: string;
+export interface PayRequest extends OrderDialogRequest {
   amount?: number;
-  responseUrl?: string;
 }
 
 /** Pay from a command or a button: a confirm dialog with the customer and the amount; nothing moves yet. */
@@ -37,9 +38,7 @@ export async function submitPayModal(
   userId: string,
   view: { private_metadata?: string },
 ) {
-  const metadata = readMetadata(view.private_metadata);
-  const reply = createReply(client, { userId, responseUrl: metadata.responseUrl }, deps.logger);
-  const orderId = metadata.orderId && normaliseOrderId(metadata.orderId);
+  const { metadata, orderId, reply } = readOrderDialog(deps, client, userId, view);
   if (!orderId || metadata.amount === undefined || !metadata.nonce) {
     deps.logger.warn('pay dialog submitted with metadata the bot did not write', { userId });
     return;
