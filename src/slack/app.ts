@@ -93,7 +93,13 @@ function appOptions(options: SlackBotOptions, customRoutes: AppOptions['customRo
     botId: options.botId,
     botUserId: options.botUserId,
     logger: toBoltLogger(logger.child('bolt')),
-    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : undefined,
+    // Listeners answer a person who is waiting and a trigger_id that lives 3 s: a rate-limited or failing call
+    // fails at once and the person is told, instead of the listener sleeping through Retry-After.
+    clientOptions: {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+    },
     customRoutes,
   };
   if (config.slack.socketMode) {

@@ -46,7 +46,7 @@ export async function replyWithFailure(reply: Reply, logger: Logger, doing: stri
   const words =
     error instanceof PaymentRefused || error instanceof PaymentPartlyDone
       ? partlyOrRefused(error)
-      : describeFailure(error);
+      : (describeSlackFailure(error) ?? describeFailure(error));
   logger.error(`${doing} failed`, { error });
   await reply(buildNotice(`:warning: Could not ${doing}: ${words}`)).catch((replyError: unknown) => {
     logger.error('could not tell the person about the failure either', { error: replyError });
@@ -62,6 +62,17 @@ export function checkResponseUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Web API failures, by the codes of Slack's own client (its classes come through Bolt, not our imports). */
+function describeSlackFailure(error: unknown): string | undefined {
+  const { code, retryAfter, data } = (error ?? {}) as { code?: string; retryAfter?: number; data?: { error?: string } };
+  if (code === 'slack_webapi_rate_limited_error') {
+    return `Slack asked the bot to slow down; try again in ${retryAfter ?? 'a few'} s`;
+  }
+  if (code === 'slack_webapi_platform_error') return `Slack refused the call (${data?.error ?? 'no reason given'})`;
+  if (code === 'slack_webapi_request_error' || code === 'slack_webapi_http_error') return 'Slack could not be reached';
+  return undefined;
 }
 
 function partlyOrRefused(error: PaymentRefused | PaymentPartlyDone): string {

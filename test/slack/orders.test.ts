@@ -183,3 +183,34 @@ describe('orders from Slack', () => {
     expect(textOf(replies.bodies[0])).toContain('carries no order the bot can read');
   });
 });
+
+describe('orders from Slack when Slack itself refuses', () => {
+  let platform: OtPlatform;
+  let bot: TestBot;
+
+  beforeEach(async () => {
+    platform = await startTestPlatform();
+    bot = await startTestBot(platform);
+  });
+
+  afterEach(async () => {
+    await bot.stop();
+    await platform.close();
+    nock.cleanAll();
+  });
+
+  it('tells the person when Slack rate-limits the dialog, without waiting and without paying', async () => {
+    nock('https://slack.test')
+      .post('/api/views.open')
+      .reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '30' });
+    const replies = captureResponses(1);
+
+    await sendCommand(bot, 'pay 12345');
+    await replies.done;
+
+    expect(textOf(replies.bodies[0])).toContain(
+      'Could not open the dialog: Slack asked the bot to slow down; try again in 30 s',
+    );
+    expect(platform.calls.map((call) => call.method)).not.toContain('PostTransaction');
+  });
+});

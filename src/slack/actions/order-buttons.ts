@@ -36,9 +36,9 @@ export async function pressOrderButton(press: ButtonPress): Promise<void> {
 
   switch (actionId) {
     case ACTION_IDS.payOrder:
-      return openPayModal(deps, client, { triggerId, userId, responseUrl, orderId });
+      return openPayModal(deps, client, { triggerId, userId, responseUrl, orderId, reply });
     case ACTION_IDS.cancelOrder:
-      return openCancelModal(deps, client, { triggerId, userId, responseUrl, orderId });
+      return openCancelModal(deps, client, { triggerId, userId, responseUrl, orderId, reply });
     default:
       return showCard(press, orderId, firstLine);
   }

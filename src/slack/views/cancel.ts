@@ -14,7 +14,15 @@ export type CancelRequest = OrderDialogRequest;
 /** Cancel from a command or a button: a confirm dialog first, since CancelSalesOrder cannot be undone. */
 export function openCancelModal(deps: BotDeps, client: WebClient, request: CancelRequest): Promise<void> {
   const loading = buildModalNotice('Cancel order', `Checking ${request.orderId} with OT…`);
-  return openModalThenFill(client, request.triggerId, loading, () => fillCancelModal(deps, request), deps.logger);
+  const fill = () => fillCancelModal(deps, request);
+  return openModalThenFill({
+    client,
+    triggerId: request.triggerId,
+    loading,
+    fill,
+    logger: deps.logger,
+    reply: request.reply,
+  });
 }
 
 export async function submitCancelModal(

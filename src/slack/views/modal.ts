@@ -4,7 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { normaliseOrderId } from '../../autopurchase/order-id';
 import type { Logger } from '../../logger';
 import type { BotDeps } from '../deps';
-import { checkResponseUrl, createReply, type Reply } from '../reply';
+import { checkResponseUrl, createReply, type Reply, replyWithFailure } from '../reply';
 
 /** What a confirm modal carries from the request that opened it to its submission. */
 export interface ModalMetadata {
@@ -22,6 +22,7 @@ export interface OrderDialogRequest {
   userId: string;
   orderId: string;
   responseUrl?: string;
+  reply: Reply;
 }
 
 /** A submitted order dialog: what it carried back, its order id when that reads as one, and where to answer. */
@@ -42,24 +43,35 @@ export function readOrderDialog(
   return { metadata, reply, orderId: metadata.orderId && normaliseOrderId(metadata.orderId) };
 }
 
+export interface ModalOpening {
+  client: WebClient;
+  triggerId: string;
+  /** Shown at once: what is being looked up. */
+  loading: View;
+  /** The real modal, or one that says what went wrong; it must not throw. */
+  fill: () => Promise<View>;
+  logger: Logger;
+  /** Where to say that the dialog could not be opened at all. */
+  reply: Reply;
+}
+
 /**
  * A trigger_id lives three seconds, less than an OT call may take: open a modal that says what is being
  * looked up at once, then replace it with the real one (or with what went wrong).
  */
-export async function openModalThenFill(
-  client: WebClient,
-  triggerId: string,
-  loading: View,
-  fill: () => Promise<View>,
-  logger: Logger,
-): Promise<void> {
-  const opened = await client.views.open({ trigger_id: triggerId, view: loading });
-  const view = await fill();
-  if (!opened.view?.id) {
-    logger.warn('Slack opened a modal without telling its id; it keeps its loading text');
-    return;
+export async function openModalThenFill(opening: ModalOpening): Promise<void> {
+  const { client, logger } = opening;
+  try {
+    const opened = await client.views.open({ trigger_id: opening.triggerId, view: opening.loading });
+    const view = await opening.fill();
+    if (!opened.view?.id) {
+      logger.warn('Slack opened a modal without telling its id; it keeps its loading text');
+      return;
+    }
+    await client.views.update({ view_id: opened.view.id, hash: opened.view.hash, view });
+  } catch (error) {
+    await replyWithFailure(opening.reply, logger, 'open the dialog', error);
   }
-  await client.views.update({ view_id: opened.view.id, hash: opened.view.hash, view });
 }
 
 export function writeMetadata(metadata: ModalMetadata): string {

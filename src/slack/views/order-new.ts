@@ -8,7 +8,7 @@ import { buildAddedOrderMessage } from '../blocks/added-order';
 import { buildModalNotice, buildOrderNewLoadingModal, buildOrderNewModal } from '../blocks/modals';
 import type { BotDeps } from '../deps';
 import { INPUT_IDS } from '../ids';
-import { createReply, replyWithFailure } from '../reply';
+import { createReply, type Reply, replyWithFailure } from '../reply';
 import { openModalThenFill, readMetadata, writeMetadata } from './modal';
 
 const SUBMISSION_TTL_MS = 24 * 60 * 60_000;
@@ -19,6 +19,7 @@ export interface OrderNewRequest {
   triggerId: string;
   userId: string;
   responseUrl?: string;
+  reply: Reply;
 }
 
 /** The submitted form, as Slack sends view.state.values. */
@@ -33,13 +34,14 @@ export interface SubmittedView {
 export type OrderNewCheck = { errors: Record<string, string> } | { request: NewOrderRequest };
 
 export function openOrderNewModal(deps: BotDeps, client: WebClient, request: OrderNewRequest): Promise<void> {
-  return openModalThenFill(
+  return openModalThenFill({
     client,
-    request.triggerId,
-    buildOrderNewLoadingModal(),
-    () => fillOrderNewModal(deps, request),
-    deps.logger,
-  );
+    triggerId: request.triggerId,
+    loading: buildOrderNewLoadingModal(),
+    fill: () => fillOrderNewModal(deps, request),
+    logger: deps.logger,
+    reply: request.reply,
+  });
 }
 
 /** Runs before the submission is acked: bad lines keep the modal open with the problem under the field. */

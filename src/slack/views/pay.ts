@@ -28,7 +28,15 @@ export interface PayRequest extends OrderDialogRequest {
 /** Pay from a command or a button: a confirm dialog with the customer and the amount; nothing moves yet. */
 export function openPayModal(deps: BotDeps, client: WebClient, request: PayRequest): Promise<void> {
   const loading = buildModalNotice('Pay order', `Checking ${request.orderId} with OT…`);
-  return openModalThenFill(client, request.triggerId, loading, () => fillPayModal(deps, request), deps.logger);
+  const fill = () => fillPayModal(deps, request);
+  return openModalThenFill({
+    client,
+    triggerId: request.triggerId,
+    loading,
+    fill,
+    logger: deps.logger,
+    reply: request.reply,
+  });
 }
 
 /** The dialog's Pay: claimed once per dialog and locked per order, so no click or retry pays twice. */
