@@ -1,7 +1,12 @@
+import { CALLBACK_IDS } from '../slack/ids';
 import { SEED } from './ot-platform';
+import type { SlackPageOptions } from './slack-page';
 
 /** The sandbox's bot ids, so that Bolt makes no auth.test call to a Slack it cannot reach. */
 export const SANDBOX_BOT = { botId: 'B0SANDBOX', botUserId: 'U0SANDBOXBOT' };
+
+/** Where `npm run sandbox` serves the local Slack page, unless told otherwise. */
+export const SANDBOX_SLACK_PAGE_PORT = 4020;
 
 /**
  * The embedded settings of `npm run sandbox`: the simulator's instance key, operator and customer, and
@@ -26,5 +31,24 @@ export function sandboxEnvironment(otApiUrl: string): Record<string, string> {
     PROVIDER_ACCOUNTS: Object.values(SEED.accounts).join(','),
     STORE_URL: 'sqlite://data/sandbox.sqlite',
     LOG_LEVEL: 'info',
+  };
+}
+
+/** The local Slack page's half of the same settings: the bot it calls, their shared secrets, the operator and channel. */
+export function sandboxSlackPage(
+  environment: Record<string, string>,
+): Pick<
+  SlackPageOptions,
+  'botUrl' | 'signingSecret' | 'botToken' | 'userId' | 'channelId' | 'botId' | 'botUserId' | 'messageShortcuts'
+> {
+  return {
+    botUrl: `http://127.0.0.1:${environment.PORT}`,
+    signingSecret: environment.SLACK_SIGNING_SECRET,
+    botToken: environment.SLACK_BOT_TOKEN,
+    // The sandbox's OPERATORS is the one person on the page.
+    userId: environment.OPERATORS,
+    channelId: environment.OPS_CHANNEL_ID,
+    ...SANDBOX_BOT,
+    messageShortcuts: [{ callbackId: CALLBACK_IDS.findOrderLines, name: 'Find order lines' }],
   };
 }

@@ -2,16 +2,18 @@ import { parseArgs } from 'node:util';
 import { secretsOf } from '../config';
 import { createLogger } from '../logger';
 import { exitWith, readConfigOrReport, startBot, waitForSignal } from '../main';
-import { SANDBOX_BOT, sandboxEnvironment } from './environment';
+import { SANDBOX_BOT, SANDBOX_SLACK_PAGE_PORT, sandboxEnvironment, sandboxSlackPage } from './environment';
 import { createClock, startOtPlatform } from './ot-platform';
+import { startSlackPage } from './slack-page';
 
-// `npm run sandbox`: the OT Platform simulator on loopback, and the bot's main job against it on embedded
-// settings, so that a fresh checkout runs end to end with nothing to configure.
+// `npm run sandbox`: the OT Platform simulator on loopback, a local Slack page in its place of Slack, and the bot's
+// main job between them on embedded settings, so that a fresh checkout runs end to end with nothing to configure.
 // `npm run simulator` (with --simulator-only): the simulator alone, for trying the OT API by hand.
 
-const USAGE = `usage: npm run sandbox [-- --simulator-only] [--port 4010] [--speed 1] [--seed 1]
+const USAGE = `usage: npm run sandbox [-- --simulator-only] [--port 4010] [--slack-port 4020] [--speed 1] [--seed 1]
   --simulator-only  start only the OT Platform simulator
   --port            loopback port of the simulator (default 4010)
+  --slack-port      loopback port of the local Slack page (default ${SANDBOX_SLACK_PAGE_PORT})
   --speed           how much faster than the wall clock simulated time runs (default 1)
   --seed            seed of the simulator's generated ids (default 1)`;
 
@@ -35,12 +37,24 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const config = readConfigOrReport(sandboxEnvironment(platform.serviceUrl));
-  if (!config) return 1;
+  const environment = sandboxEnvironment(platform.serviceUrl);
+  const page = await startSlackPage({
+    ...sandboxSlackPage(environment),
+    port: options.slackPort,
+    logger: logger.child('slack-page'),
+  });
+  const config = readConfigOrReport({ ...environment, SLACK_API_URL: page.apiUrl });
+  if (!config) {
+    await page.close();
+    await platform.close();
+    return 1;
+  }
   const botLogger = createLogger({ level: config.logLevel, name: 'bot', secrets: secretsOf(config) });
   const bot = await startBot(config, botLogger, SANDBOX_BOT);
+  logger.info(`Open ${page.url}/ in a browser to work as operator ${environment.OPERATORS}: type /ot help`);
   await waitForSignal(logger);
   await bot.stop();
+  await page.close();
   await platform.close();
   return 0;
 }
@@ -48,6 +62,7 @@ async function main(): Promise<number> {
 interface SandboxOptions {
   simulatorOnly: boolean;
   port: number;
+  slackPort: number;
   speed: number;
   seed: number;
 }
@@ -59,6 +74,7 @@ function readOptions(args: string[]): SandboxOptions | undefined {
       options: {
         'simulator-only': { type: 'boolean', default: false },
         port: { type: 'string', default: '4010' },
+        'slack-port': { type: 'string', default: String(SANDBOX_SLACK_PAGE_PORT) },
         speed: { type: 'string', default: '1' },
         seed: { type: 'string', default: '1' },
       },
@@ -66,13 +82,13 @@ function readOptions(args: string[]): SandboxOptions | undefined {
     const options = {
       simulatorOnly: values['simulator-only'] === true,
       port: Number(values.port),
+      slackPort: Number(values['slack-port']),
       speed: Number(values.speed),
       seed: Number(values.seed),
     };
     const valid =
-      Number.isInteger(options.port) &&
-      options.port > 0 &&
-      options.port < 65536 &&
+      isPort(options.port) &&
+      isPort(options.slackPort) &&
       options.speed > 0 &&
       Number.isFinite(options.speed) &&
       Number.isInteger(options.seed);
@@ -80,6 +96,10 @@ function readOptions(args: string[]): SandboxOptions | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isPort(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value < 65536;
 }
 
 exitWith(main());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { type RunningBot, startBot } from '../../../src/main';
-import { SANDBOX_BOT, sandboxEnvironment } from '../../../src/sandbox/environment';
+import { SANDBOX_BOT, sandboxEnvironment, sandboxSlackPage } from '../../../src/sandbox/environment';
 import type { OtPlatform } from '../../../src/sandbox/ot-platform';
 import { type PageMessage, type SlackPage, startSlackPage } from '../../../src/sandbox/slack-page';
 import { startTestPlatform } from '../../helpers/ot-platform';
@@ -25,11 +25,9 @@ export async function startTestSandbox(): Promise<TestSandbox> {
   const environment = sandboxEnvironment(platform.serviceUrl);
   let botUrl = '';
   const page = await startSlackPage({
+    ...sandboxSlackPage(environment),
+    // The bot starts after the page, on a port picked then.
     botUrl: () => botUrl,
-    signingSecret: environment.SLACK_SIGNING_SECRET,
-    botToken: environment.SLACK_BOT_TOKEN,
-    ...SANDBOX_BOT,
-    messageShortcuts: [{ callbackId: 'find_order_lines', name: 'Find order lines' }],
     // Slack's 3 seconds are for a real network; a slow shared test machine should not fail a test on them.
     triggerLifetimeMs: 60_000,
   });
