@@ -64,6 +64,7 @@ export async function pressButton(context: PersonContext, ref: ButtonRef): Promi
   if ((!message && !view) || button?.type !== 'button') throw new Error('that button is no longer there');
 
   const action = describeAction(button, blocks[ref.blockIndex], ref.blockIndex);
+  state.note('info', `You pressed ${textOf(button.text) || action.action_id}`);
   const payload = buildBlockActions(
     context.identity,
     {
@@ -94,6 +95,7 @@ export async function submitModal(
   state.touch();
   if (Object.keys(open.errors).length > 0) return undefined;
 
+  state.note('info', `You submitted ${textOf(open.view.title) || 'a modal'}`);
   const view = describeView({ teamId: context.identity.teamId, botId: context.botId }, open);
   const payload = buildViewSubmission(context.identity, state.issueTrigger(), view);
   const answer = await postToBot(context.connection, buildInteractionBody(payload), 'form');
@@ -208,6 +210,11 @@ function describeAction(button: Json, block: Json | undefined, blockIndex: numbe
     ...(typeof button.value === 'string' ? { value: button.value } : {}),
     ...(typeof button.style === 'string' ? { style: button.style } : {}),
   };
+}
+
+function textOf(text: unknown): string {
+  const content = (text as Json | undefined)?.text;
+  return typeof content === 'string' ? content : '';
 }
 
 function blocksOf(view: OpenView | undefined): Json[] {
