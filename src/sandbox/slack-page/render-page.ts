@@ -116,6 +116,7 @@ ${top ? renderModal(top, model.state.modals.length, back) : ''}
 <script>${SCRIPT}</script></body></html>`;
 }
 
+// TODO(flat timeline): thread replies show in time order marked "reply in thread", not folded under their parent.
 function renderMessage(model: PageModel, message: PageMessage): string {
   const where =
     message.ephemeralTo !== undefined
