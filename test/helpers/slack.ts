@@ -26,7 +26,6 @@ export interface TestBot {
 
 /** The real bot (Bolt's HTTP receiver, a SQLite store in a temp dir) against the simulator; Slack's API is nock. */
 export async function startTestBot(platform: OtPlatform, env: Record<string, string> = {}): Promise<TestBot> {
-  nock.enableNetConnect('127.0.0.1');
   const dir = mkdtempSync(join(tmpdir(), 'bot-test-'));
   const config = readConfig({
     ...sandboxEnvironment(platform.serviceUrl),
