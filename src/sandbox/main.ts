@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { secretsOf } from '../config';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import { exitWith, readConfigOrReport, startBot, waitForSignal } from '../main';
 import { SANDBOX_BOT, SANDBOX_SLACK_PAGE_PORT, sandboxEnvironment, sandboxSlackPage } from './environment';
 import { createClock, startOtPlatform } from './ot-platform';
@@ -24,18 +24,27 @@ async function main(): Promise<number> {
     return 2;
   }
   const logger = createLogger({ level: 'info', name: 'sandbox' });
+  // Whatever started is stopped again, also when a later part fails to start (a port in use, say).
+  const started: Array<() => Promise<void>> = [];
+  try {
+    await startSandbox(options, logger, started);
+    await waitForSignal(logger);
+    return 0;
+  } finally {
+    for (const stop of started.reverse()) await stop();
+  }
+}
+
+async function startSandbox(options: SandboxOptions, logger: Logger, started: Array<() => Promise<void>>) {
   const platform = await startOtPlatform({
     port: options.port,
     seed: options.seed,
     clock: createClock({ mode: 'real', speed: options.speed }),
     logger: logger.child('ot-platform'),
   });
+  started.push(() => platform.close());
   logger.info(`OT Platform simulator: front page ${platform.url}/, OT_API_URL ${platform.serviceUrl}`);
-  if (options.simulatorOnly) {
-    await waitForSignal(logger);
-    await platform.close();
-    return 0;
-  }
+  if (options.simulatorOnly) return;
 
   const environment = sandboxEnvironment(platform.serviceUrl);
   const page = await startSlackPage({
@@ -43,20 +52,13 @@ async function main(): Promise<number> {
     port: options.slackPort,
     logger: logger.child('slack-page'),
   });
+  started.push(() => page.close());
   const config = readConfigOrReport({ ...environment, SLACK_API_URL: page.apiUrl });
-  if (!config) {
-    await page.close();
-    await platform.close();
-    return 1;
-  }
+  if (!config) throw new Error('the embedded sandbox settings are not valid');
   const botLogger = createLogger({ level: config.logLevel, name: 'bot', secrets: secretsOf(config) });
   const bot = await startBot(config, botLogger, SANDBOX_BOT);
+  started.push(() => bot.stop());
   logger.info(`Open ${page.url}/ in a browser to work as operator ${environment.OPERATORS}: type /ot help`);
-  await waitForSignal(logger);
-  await bot.stop();
-  await page.close();
-  await platform.close();
-  return 0;
 }
 
 interface SandboxOptions {
