@@ -2,8 +2,8 @@ import { buildNotice } from '../blocks/notice';
 import type { VerbHandler } from './context';
 
 // export, sync, link and unlink start OT background activities, which need the activity tracker (cards in
-// the operators' channel, polling, questions as buttons). Until it is part of the bot, say so plainly.
-// TODO(the activity tracker is not built yet): start the activity and track it here.
+// the operators' channel, polling, questions as buttons). Until it is part of the bot (see UNAVAILABLE_VERBS in
+// usage.ts), say so plainly.
 const notYet =
   <V extends 'export' | 'sync' | 'link' | 'unlink'>(verb: V): VerbHandler<V> =>
   ({ reply }) =>

@@ -100,3 +100,13 @@ describe('formatAccountName', () => {
     expect(formatAccountName(name)).toBe(typed);
   });
 });
+
+describe('verbs this version does not serve', () => {
+  it('are marked in help and in their usage, and the others are not', () => {
+    for (const verb of ['export', 'sync', 'link', 'unlink'] as const) {
+      expect(usageOf(verb, '/ot')).toContain('Not in this version yet.');
+    }
+    expect(usageOf('pay', '/ot')).not.toContain('Not in this version yet.');
+    expect(helpText('/ot').match(/Not in this version yet\./g)).toHaveLength(4);
+  });
+});
