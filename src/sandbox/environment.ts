@@ -34,7 +34,7 @@ export function sandboxEnvironment(otApiUrl: string): Record<string, string> {
   };
 }
 
-/** The local Slack page's half of the same settings: the bot it calls, their shared secrets, the operator and channel. */
+/** The local Slack page's half of the same settings: the bot it calls, the shared secrets, operator and channel. */
 export function sandboxSlackPage(
   environment: Record<string, string>,
 ): Pick<

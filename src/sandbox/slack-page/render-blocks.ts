@@ -73,7 +73,8 @@ function renderImage(image: Json): string {
   const alt = typeof image.alt_text === 'string' ? image.alt_text : 'image';
   const url = typeof image.image_url === 'string' ? image.image_url : '';
   if (!LINK_SCHEMES.test(url)) return `<span class="image">[${escapeHtml(alt)}]</span>`;
-  return `<a class="image" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">[${escapeHtml(alt)}]</a>`;
+  const link = `<a class="image" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">`;
+  return `${link}[${escapeHtml(alt)}]</a>`;
 }
 
 function renderElement(element: Json, blockIndex: number, position: number | 'accessory', options: BlockRenderOptions) {
@@ -83,7 +84,8 @@ function renderElement(element: Json, blockIndex: number, position: number | 'ac
 
   if (typeof element.url === 'string') {
     if (!LINK_SCHEMES.test(element.url)) return unsupported('a button whose url is not a web address');
-    return `<a class="button${style}" href="${escapeHtml(element.url)}" target="_blank" rel="noopener noreferrer">${label} ↗</a>`;
+    const href = escapeHtml(element.url);
+    return `<a class="button${style}" href="${href}" target="_blank" rel="noopener noreferrer">${label} ↗</a>`;
   }
   const confirm = element.confirm ? ` data-confirm="${escapeHtml(describeConfirm(element.confirm as Json))}"` : '';
   const action = options.buttonAction ? ` formaction="${escapeHtml(options.buttonAction)}" formnovalidate` : '';
@@ -139,7 +141,8 @@ function renderSelect(element: Json, name: string, value: string): string {
     const selected = optionValue === value ? ' selected' : '';
     return `<option value="${escapeHtml(optionValue)}"${selected}>${escapeHtml(plainOf(option.text))}</option>`;
   });
-  return `<select id="${name}" name="${name}"><option value="">${escapeHtml(placeholder)}</option>${options.join('')}</select>`;
+  const empty = `<option value="">${escapeHtml(placeholder)}</option>`;
+  return `<select id="${name}" name="${name}">${empty}${options.join('')}</select>`;
 }
 
 function plainOf(text: unknown): string {

@@ -37,21 +37,50 @@ main { max-width: 860px; margin: 0 auto; padding: 12px 16px 80px; }
 .message { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
 .message.ephemeral { border-style: dashed; background: #fbfbfd; } .message.person { background: #eef6ff; }
 .meta, .context, .hint, .log { color: #616061; font-size: 13px; } .log.warn { color: #a3290a; }
-.section { display: flex; gap: 12px; justify-content: space-between; } .fields { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 16px; }
+.section { display: flex; gap: 12px; justify-content: space-between; }
+.fields { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 16px; }
 .block { margin: 6px 0; } h3.header { margin: 4px 0; font-size: 18px; }
-.button { display: inline-block; padding: 3px 12px; border: 1px solid #bbb; border-radius: 4px; background: #fff; color: #1d1c1d; text-decoration: none; font: inherit; cursor: pointer; }
-.button.primary { background: #007a5a; color: #fff; border-color: #007a5a; } .button.danger { color: #e01e5a; border-color: #e01e5a; }
+.button {
+  display: inline-block;
+  padding: 3px 12px;
+  border: 1px solid #bbb;
+  border-radius: 4px;
+  background: #fff;
+  color: #1d1c1d;
+  text-decoration: none;
+  font: inherit;
+  cursor: pointer;
+}
+.button.primary { background: #007a5a; color: #fff; border-color: #007a5a; }
+.button.danger { color: #e01e5a; border-color: #e01e5a; }
 .mention { background: #e8f5fa; color: #1264a3; border-radius: 3px; padding: 0 2px; }
 code { background: #f1f1f1; border: 1px solid #ddd; border-radius: 3px; padding: 0 3px; color: #c01343; }
 pre { background: #f8f8f8; border: 1px solid #ddd; padding: 8px; white-space: pre-wrap; }
 .unsupported { color: #a3290a; font-size: 13px; } .error { color: #e01e5a; font-size: 13px; white-space: pre-wrap; }
-.overlay { position: fixed; inset: 0; background: rgba(0,0,0,.45); display: flex; align-items: flex-start; justify-content: center; overflow: auto; }
+.overlay {
+  position: fixed;
+  inset: 0;
+  background: rgba(0,0,0,.45);
+  display: flex;
+  align-items: flex-start;
+  justify-content: center;
+  overflow: auto;
+}
 .modal { background: #fff; border-radius: 8px; width: min(560px, 94vw); margin: 48px 0; padding: 0 20px 16px; }
 .modal footer { display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px; }
-.input label { display: block; font-weight: 600; } .input input, .input textarea, .input select { width: 100%; box-sizing: border-box; font: inherit; }
+.input label { display: block; font-weight: 600; }
+.input input, .input textarea, .input select { width: 100%; box-sizing: border-box; font: inherit; }
 .has-error input, .has-error textarea, .has-error select { border: 1px solid #e01e5a; }
 .problem { background: #fde8ec; padding: 6px 10px; border-radius: 4px; } form.inline { display: inline; }
-.composer { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid #ddd; padding: 8px 16px; }
+.composer {
+  position: fixed;
+  bottom: 0;
+  left: 0;
+  right: 0;
+  background: #fff;
+  border-top: 1px solid #ddd;
+  padding: 8px 16px;
+}
 .composer input[name=text] { width: min(600px, 60vw); font: inherit; }`;
 
 /** The Content-Security-Policy of every page: only the page's own script and style run. */
@@ -87,8 +116,12 @@ export function renderChannelPage(model: PageModel): string {
   const timeline =
     entries.length > 0 ? entries.map((entry) => entry.html).join('\n') : '<p class="meta">Nothing yet.</p>';
   const composer = `<div class="composer">
-<form method="post" action="/command" class="inline"><input name="text" autofocus autocomplete="off" placeholder="${escapeHtml(model.command)} help"> <button class="button primary">Send command</button></form>
-<form method="post" action="/say" class="inline"><input name="text" autocomplete="off" placeholder="a message to #${escapeHtml(model.channelName)}"> <button class="button">Post</button></form>
+<form method="post" action="/command" class="inline">
+<input name="text" autofocus autocomplete="off" placeholder="${escapeHtml(model.command)} help">
+<button class="button primary">Send command</button></form>
+<form method="post" action="/say" class="inline">
+<input name="text" autocomplete="off" placeholder="a message to #${escapeHtml(model.channelName)}">
+<button class="button">Post</button></form>
 </div>`;
   return layout(model, `#${model.channelName}`, `${timeline}\n${composer}`, '/');
 }
@@ -107,9 +140,11 @@ function layout(model: PageModel, title: string, content: string, back: string):
   const top = model.state.topModal();
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · sandbox Slack</title>
 <style>${STYLE}</style></head><body data-version="${model.state.version}">
-<header><h1>Sandbox Slack</h1><a href="/">#${escapeHtml(model.channelName)}</a><a href="/home/open">App Home</a><a href="${back}">Refresh</a>
+<header><h1>Sandbox Slack</h1><a href="/">#${escapeHtml(model.channelName)}</a>
+<a href="/home/open">App Home</a><a href="${back}">Refresh</a>
 <span>you are ${escapeHtml(model.userId)}</span></header>
-<main><p id="stale" class="problem" hidden>Something new arrived: <a href="${back}">refresh</a> (your typing is not sent yet).</p>
+<main><p id="stale" class="problem" hidden>
+Something new arrived: <a href="${back}">refresh</a> (your typing is not sent yet).</p>
 <h2>${escapeHtml(title)}</h2>
 ${content}</main>
 ${top ? renderModal(top, model.state.modals.length, back) : ''}
@@ -136,7 +171,8 @@ function renderMessage(model: PageModel, message: PageMessage): string {
   const classes = ['message', message.ephemeralTo ? 'ephemeral' : '', message.author === 'person' ? 'person' : ''];
   return `<article class="${classes.join(' ').trim()}" id="${anchorOf(message)}">
 <div class="meta"><strong>${who}</strong> · ${escapeHtml(notes)} · ${escapeHtml(message.ts)}</div>
-<form method="post" action="/press"><input type="hidden" name="message" value="${escapeHtml(message.ts)}">${content}</form>
+<form method="post" action="/press">
+<input type="hidden" name="message" value="${escapeHtml(message.ts)}">${content}</form>
 ${message.ephemeralTo ? '' : renderShortcuts(model, message)}</article>`;
 }
 
@@ -144,7 +180,8 @@ function renderShortcuts(model: PageModel, message: PageMessage): string {
   return model.shortcuts
     .map(
       (shortcut) =>
-        `<form method="post" action="/shortcut" class="inline"><input type="hidden" name="message" value="${escapeHtml(message.ts)}">` +
+        '<form method="post" action="/shortcut" class="inline">' +
+        `<input type="hidden" name="message" value="${escapeHtml(message.ts)}">` +
         `<input type="hidden" name="callback" value="${escapeHtml(shortcut.callbackId)}">` +
         `<button class="button">⋮ ${escapeHtml(shortcut.name)}</button></form>`,
     )
@@ -160,7 +197,9 @@ function renderModal(open: OpenView, depth: number, back: string): string {
   const submit = view.submit
     ? `<button type="submit" class="button primary">${renderTextObject(view.submit)}</button>`
     : '';
-  const close = `<button type="submit" class="button" formaction="/modal/close" formnovalidate>${renderTextObject(view.close) || 'Close'}</button>`;
+  const close =
+    '<button type="submit" class="button" formaction="/modal/close" formnovalidate>' +
+    `${renderTextObject(view.close) || 'Close'}</button>`;
   const problem = open.problem ? `<p class="problem">${renderPlainText(open.problem)}</p>` : '';
   const stack = depth > 1 ? ` <span class="meta">(${depth} modals stacked)</span>` : '';
   return `<div class="overlay"><form class="modal" method="post" action="/modal/submit" id="modal">

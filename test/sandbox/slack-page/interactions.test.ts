@@ -114,7 +114,7 @@ describe('what the sandbox page sends to an app', () => {
     },
   };
 
-  it('signs a slash command with the signing secret and sends it as a form with a response_url on the page', async () => {
+  it('signs a slash command with the signing secret and sends it as a form with a response_url here', async () => {
     await page.sendCommand('/ot order 12345');
 
     const [command] = app.received;

@@ -96,7 +96,7 @@ describe('renderBlocks', () => {
     expect(html).not.toContain('javascript:');
   });
 
-  it('renders sections with fields and an accessory, context, header and divider, and names what it cannot show', () => {
+  it('renders sections with fields and an accessory, context, header, divider, and names what it cannot show', () => {
     const html = renderBlocks([
       { type: 'header', text: text('Order <1>') },
       {

@@ -68,7 +68,7 @@ describe("the sandbox page's Web API", () => {
     expect(second).toMatchObject({ text: 'second', threadTs: posted.ts });
   });
 
-  it('answers as Slack does to a channel it does not have, a message without text and blocks Slack refuses', async () => {
+  it('answers as Slack does to an unknown channel, a message without text and blocks Slack refuses', async () => {
     expect(await callForm('chat.postMessage', { channel: 'C0ELSEWHERE', text: 'x' })).toMatchObject({
       error: 'channel_not_found',
     });
