@@ -3,12 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import { describeFailure } from '../autopurchase/describe-failure';
 import { PaymentPartlyDone, PaymentRefused } from '../autopurchase/payment';
 import type { Logger } from '../logger';
+import type { SlackMessage } from './blocks/elements';
 import { buildNotice } from './blocks/notice';
-
-export interface SlackMessage {
-  text: string;
-  blocks?: unknown[];
-}
 
 /** Where the answer to one person's request goes: the request's response_url, else a direct message. */
 export interface ReplyTarget {
@@ -25,7 +21,7 @@ export type Reply = (message: SlackMessage, options?: { replaceOriginal?: boolea
 export function createReply(client: WebClient, target: ReplyTarget, logger: Logger): Reply {
   return async (message, options = {}) => {
     if (!target.responseUrl) {
-      await client.chat.postMessage({ channel: target.userId, text: message.text, blocks: message.blocks as never });
+      await client.chat.postMessage({ channel: target.userId, text: message.text, blocks: message.blocks });
       return;
     }
     const body = options.replaceOriginal

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { AckFn, App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
 
 import { buildModalNotice } from '../blocks/modals';
 import type { BotDeps } from '../deps';
@@ -9,7 +9,7 @@ import { submitPayModal } from './pay';
 
 /** Modal submissions: checked for the operator again, since a dialog can outlive a change of OPERATORS. */
 export function registerViews(app: App, deps: BotDeps): void {
-  app.view(CALLBACK_IDS.orderNew, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(CALLBACK_IDS.orderNew, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     if (!(await deps.isOperator(userId))) return refuse(deps, userId, ack);
     const check = checkOrderNewSubmission(deps, view as SubmittedView);
@@ -18,14 +18,14 @@ export function registerViews(app: App, deps: BotDeps): void {
     await submitOrderNew(deps, client, userId, view as SubmittedView, check.request);
   });
 
-  app.view(CALLBACK_IDS.payConfirm, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(CALLBACK_IDS.payConfirm, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     if (!(await deps.isOperator(userId))) return refuse(deps, userId, ack);
     await ack();
     await submitPayModal(deps, client, userId, view);
   });
 
-  app.view(CALLBACK_IDS.cancelConfirm, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(CALLBACK_IDS.cancelConfirm, async ({ ack, body, view, client }) => {
     const userId = body.user.id;
     if (!(await deps.isOperator(userId))) return refuse(deps, userId, ack);
     await ack();
@@ -33,8 +33,8 @@ export function registerViews(app: App, deps: BotDeps): void {
   });
 }
 
-function refuse(deps: BotDeps, userId: string, ack: (response?: never) => Promise<void>): Promise<void> {
+function refuse(deps: BotDeps, userId: string, ack: AckFn<ViewResponseAction>): Promise<void> {
   deps.logger.warn(`dialog refused: ${userId} is not an operator`);
   const view = buildModalNotice('Not allowed', 'Only operators can do this. Ask an admin to add you to OPERATORS.');
-  return ack({ response_action: 'update', view } as never);
+  return ack({ response_action: 'update', view });
 }
