@@ -27,7 +27,8 @@ describe('describeFailure', () => {
         subErrorCode: 'NotEnoughMoney',
         description: 'Too little',
       }),
-      'OT SalesPaymentReserve refused: Too little (ValidationError/NotEnoughMoney). Check what you typed and try again.',
+      'OT SalesPaymentReserve refused: Too little (ValidationError/NotEnoughMoney). ' +
+        'Check what you typed and try again.',
     ],
     [
       new OtApiError('GetProviderInfoList', { errorCode: 'InstanceKeyBan' }),
@@ -86,7 +87,7 @@ describe('use cases against the simulator', () => {
     await expect(planPayment(client, order.id, 100)).rejects.toBeInstanceOf(PaymentRefused);
   });
 
-  it('deposits only what the balance lacks, so paying again after a failed reservation deposits nothing more', async () => {
+  it('deposits only what the balance lacks, so paying again after a failed reservation deposits no more', async () => {
     const client = clientFor(platform);
     const order = await client.addOrder({ deliveryModeId: SEED.deliveryModeId, items: [CHARGER] });
     const plan = await planPayment(client, order.id);
