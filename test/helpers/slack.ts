@@ -10,6 +10,7 @@ import { createLogger } from '../../src/logger';
 import { type RunningBot, startBot } from '../../src/main';
 import { sandboxEnvironment } from '../../src/sandbox/environment';
 import type { OtPlatform } from '../../src/sandbox/ot-platform';
+import { startTestPlatform } from './ot-platform';
 
 export const SLACK_API = 'https://slack.test';
 export const RESPONSE_HOST = 'https://hooks.slack.test';
@@ -53,6 +54,23 @@ export async function startTestBot(platform: OtPlatform, env: Record<string, str
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts the simulator and the bot before each test of the file, and stops both (and nock) after it. */
+export function useTestBot(onStart: (platform: OtPlatform, bot: TestBot) => void): void {
+  let running: { platform: OtPlatform; bot: TestBot } | undefined;
+  beforeEach(async () => {
+    const platform = await startTestPlatform();
+    const bot = await startTestBot(platform);
+    running = { platform, bot };
+    onStart(platform, bot);
+  });
+  afterEach(async () => {
+    await running?.bot.stop();
+    await running?.platform.close();
+    running = undefined;
+    nock.cleanAll();
+  });
 }
 
 /** Signs a body the way Slack does (v0 HMAC of `v0:<timestamp>:<body>`). */

@@ -1,16 +1,6 @@
-import nock from 'nock';
-
 import { type OtPlatform, RETURN_PARAMS, SEED } from '../../src/sandbox/ot-platform';
 import { ACTION_IDS, CALLBACK_IDS } from '../../src/slack/ids';
-import {
-  addPaidOrder,
-  clientFor,
-  isAsking,
-  isOver,
-  pollActivity,
-  providerSessionId,
-  startTestPlatform,
-} from '../helpers/ot-platform';
+import { addPaidOrder, clientFor, isAsking, isOver, pollActivity, providerSessionId } from '../helpers/ot-platform';
 import {
   buttonPayload,
   captureResponses,
@@ -21,9 +11,9 @@ import {
   sendCommand,
   sendInteraction,
   signBody,
-  startTestBot,
   type TestBot,
   textOf,
+  useTestBot,
 } from '../helpers/slack';
 
 // Search, the message shortcut, accounts and their log-in round trip, activities and App Home.
@@ -34,16 +24,9 @@ const CHARGER = { itemId: '587654321099', quantity: 1 };
 describe('lists from Slack', () => {
   let platform: OtPlatform;
   let bot: TestBot;
-
-  beforeEach(async () => {
-    platform = await startTestPlatform();
-    bot = await startTestBot(platform);
-  });
-
-  afterEach(async () => {
-    await bot.stop();
-    await platform.close();
-    nock.cleanAll();
+  useTestBot((started, startedBot) => {
+    platform = started;
+    bot = startedBot;
   });
 
   async function exportedOrder() {

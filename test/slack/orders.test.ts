@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import { type OtPlatform, SEED } from '../../src/sandbox/ot-platform';
 import { ACTION_IDS, CALLBACK_IDS, INPUT_IDS } from '../../src/slack/ids';
-import { clientFor, startTestPlatform } from '../helpers/ot-platform';
+import { clientFor } from '../helpers/ot-platform';
 import {
   buttonPayload,
   captureResponses,
@@ -10,9 +10,9 @@ import {
   eventually,
   sendCommand,
   sendInteraction,
-  startTestBot,
   type TestBot,
   textOf,
+  useTestBot,
   viewSubmissionPayload,
 } from '../helpers/slack';
 
@@ -31,16 +31,9 @@ function viewOf(call: WebCall): Record<string, unknown> {
 describe('orders from Slack', () => {
   let platform: OtPlatform;
   let bot: TestBot;
-
-  beforeEach(async () => {
-    platform = await startTestPlatform();
-    bot = await startTestBot(platform);
-  });
-
-  afterEach(async () => {
-    await bot.stop();
-    await platform.close();
-    nock.cleanAll();
+  useTestBot((started, startedBot) => {
+    platform = started;
+    bot = startedBot;
   });
 
   const callsOf = (method: string) => platform.calls.filter((call) => call.method === method);
@@ -181,22 +174,6 @@ describe('orders from Slack', () => {
     await replies.done;
 
     expect(textOf(replies.bodies[0])).toContain('carries no order the bot can read');
-  });
-});
-
-describe('orders from Slack when Slack itself refuses', () => {
-  let platform: OtPlatform;
-  let bot: TestBot;
-
-  beforeEach(async () => {
-    platform = await startTestPlatform();
-    bot = await startTestBot(platform);
-  });
-
-  afterEach(async () => {
-    await bot.stop();
-    await platform.close();
-    nock.cleanAll();
   });
 
   it('tells the person when Slack rate-limits the dialog, without waiting and without paying', async () => {

@@ -1,7 +1,4 @@
-import nock from 'nock';
-
 import type { OtPlatform } from '../../src/sandbox/ot-platform';
-import { startTestPlatform } from '../helpers/ot-platform';
 import {
   captureResponses,
   captureWebApi,
@@ -11,9 +8,9 @@ import {
   STRANGER,
   sendCommand,
   signBody,
-  startTestBot,
   type TestBot,
   textOf,
+  useTestBot,
 } from '../helpers/slack';
 
 // The bot's HTTP receiver as Slack reaches it: signatures, health, operators, retries.
@@ -22,17 +19,10 @@ describe('the Slack receiver', () => {
   let platform: OtPlatform;
   let bot: TestBot;
   let startupCalls: number;
-
-  beforeEach(async () => {
-    platform = await startTestPlatform();
-    bot = await startTestBot(platform);
-    startupCalls = platform.calls.length;
-  });
-
-  afterEach(async () => {
-    await bot.stop();
-    await platform.close();
-    nock.cleanAll();
+  useTestBot((started, startedBot) => {
+    platform = started;
+    bot = startedBot;
+    startupCalls = started.calls.length;
   });
 
   const otCallsSinceStart = () => platform.calls.slice(startupCalls).map((call) => call.method);

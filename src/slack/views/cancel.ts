@@ -7,22 +7,13 @@ import { buildCancelConfirmModal, buildModalNotice } from '../blocks/modals';
 import { buildOrderCard } from '../blocks/order-card';
 import type { BotDeps } from '../deps';
 import { replyWithFailure } from '../reply';
-import { type OrderDialogRequest, openModalThenFill, readOrderDialog, writeMetadata } from './modal';
+import { type OrderDialogRequest, openOrderDialog, readOrderDialog, writeMetadata } from './modal';
 
 export type CancelRequest = OrderDialogRequest;
 
 /** Cancel from a command or a button: a confirm dialog first, since CancelSalesOrder cannot be undone. */
 export function openCancelModal(deps: BotDeps, client: WebClient, request: CancelRequest): Promise<void> {
-  const loading = buildModalNotice('Cancel order', `Checking ${request.orderId} with OT…`);
-  const fill = () => fillCancelModal(deps, request);
-  return openModalThenFill({
-    client,
-    triggerId: request.triggerId,
-    loading,
-    fill,
-    logger: deps.logger,
-    reply: request.reply,
-  });
+  return openOrderDialog(deps, client, request, 'Cancel order', () => fillCancelModal(deps, request));
 }
 
 export async function submitCancelModal(

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 
 import { normaliseOrderId } from '../../autopurchase/order-id';
 import type { Logger } from '../../logger';
+import { buildModalNotice } from '../blocks/modals';
 import type { BotDeps } from '../deps';
 import { checkResponseUrl, createReply, type Reply, replyWithFailure } from '../reply';
 
@@ -72,6 +73,19 @@ export async function openModalThenFill(opening: ModalOpening): Promise<void> {
   } catch (error) {
     await replyWithFailure(opening.reply, logger, 'open the dialog', error);
   }
+}
+
+/** An order's confirm dialog: it says it is checking the order with OT, then shows what `fill` builds. */
+export function openOrderDialog(
+  deps: BotDeps,
+  client: WebClient,
+  request: OrderDialogRequest,
+  title: string,
+  fill: () => Promise<View>,
+): Promise<void> {
+  const loading = buildModalNotice(title, `Checking ${request.orderId} with OT…`);
+  const { triggerId, reply } = request;
+  return openModalThenFill({ client, triggerId, loading, fill, logger: deps.logger, reply });
 }
 
 export function writeMetadata(metadata: ModalMetadata): string {

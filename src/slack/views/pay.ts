@@ -9,13 +9,7 @@ import { buildModalNotice, buildPayConfirmModal } from '../blocks/modals';
 import { buildOrderCard } from '../blocks/order-card';
 import type { BotDeps } from '../deps';
 import { replyWithFailure } from '../reply';
-import {
-  type ModalMetadata,
-  type OrderDialogRequest,
-  openModalThenFill,
-  readOrderDialog,
-  writeMetadata,
-} from './modal';
+import { type ModalMetadata, type OrderDialogRequest, openOrderDialog, readOrderDialog, writeMetadata } from './modal';
 
 const NONCE_TTL_MS = 24 * 60 * 60_000;
 /** Longer than a deposit and a reservation can take with every retry. */
@@ -27,16 +21,7 @@ export interface PayRequest extends OrderDialogRequest {
 
 /** Pay from a command or a button: a confirm dialog with the customer and the amount; nothing moves yet. */
 export function openPayModal(deps: BotDeps, client: WebClient, request: PayRequest): Promise<void> {
-  const loading = buildModalNotice('Pay order', `Checking ${request.orderId} with OT…`);
-  const fill = () => fillPayModal(deps, request);
-  return openModalThenFill({
-    client,
-    triggerId: request.triggerId,
-    loading,
-    fill,
-    logger: deps.logger,
-    reply: request.reply,
-  });
+  return openOrderDialog(deps, client, request, 'Pay order', () => fillPayModal(deps, request));
 }
 
 /** The dialog's Pay: claimed once per dialog and locked per order, so no click or retry pays twice. */
