@@ -5,6 +5,7 @@ import { type Config, ConfigError, readConfig, secretsOf } from './config';
 import { createLogger, type Logger } from './logger';
 import { OtClient } from './ot/client';
 import { createSlackBot } from './slack/app';
+import { identifyBot } from './slack/identity';
 import { openStore } from './store';
 
 const ENV_FILE = '.env';
@@ -37,7 +38,8 @@ async function main(): Promise<number> {
     await bot.stop();
     return 0;
   } catch (error) {
-    logger.error('the bot could not start', { error });
+    // Start failures are about settings or reachability: their message says what to fix, no stack needed.
+    logger.error(`the bot could not start: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }
@@ -48,11 +50,12 @@ async function main(): Promise<number> {
  */
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   for (const warning of config.warnings) logger.warn(warning);
+  const identity = options.botId && options.botUserId ? options : await identifyBot(config, logger.child('slack'));
   const ot = createOtClient(config, logger.child('ot'));
   const store = await openStore({ config: config.store, logger: logger.child('store') });
   await reportReadiness(ot, config, logger);
 
-  const bot = createSlackBot({ config, ot, store, logger, ...options });
+  const bot = createSlackBot({ config, ot, store, logger, ...options, ...identity });
   try {
     const port = await bot.start();
     logger.info(`bot listening on port ${port}`, { mode: config.slack.socketMode ? 'socket' : 'http' });
