@@ -103,12 +103,12 @@ function appOptions(options: SlackBotOptions, customRoutes: AppOptions['customRo
     customRoutes,
   };
   if (config.slack.socketMode) {
-    return {
-      ...common,
-      appToken: config.slack.appToken,
-      socketMode: true,
-      installerOptions: { port: options.port ?? config.http.port },
+    // Socket Mode opens its connection (apps.connections.open) through the installer's client options.
+    const installerOptions = {
+      port: options.port ?? config.http.port,
+      clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : undefined,
     };
+    return { ...common, appToken: config.slack.appToken, socketMode: true, installerOptions };
   }
   return { ...common, signingSecret: config.slack.signingSecret };
 }
