@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import nock from 'nock';
 
-import { readConfig } from '../../src/config';
+import { readConfig, secretsOf } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { type RunningBot, startBot } from '../../src/main';
 import { sandboxEnvironment } from '../../src/sandbox/environment';
@@ -38,7 +38,8 @@ export async function startTestBot(platform: OtPlatform, env: Record<string, str
     ...env,
   });
   const logLines: string[] = [];
-  const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
+  // As main.ts builds it: the settings' secrets are redacted from every line.
+  const logger = createLogger({ level: 'debug', secrets: secretsOf(config), write: (line) => logLines.push(line) });
   let bot: RunningBot;
   try {
     bot = await startBot(config, logger, { botId: 'B0TEST', botUserId: 'U0TESTBOT', port: 0 });

@@ -5,6 +5,7 @@ import {
   commandBody,
   OPERATOR_GROUP,
   postToBot,
+  SIGNING_SECRET,
   STRANGER,
   sendCommand,
   signBody,
@@ -115,5 +116,38 @@ describe('the Slack receiver', () => {
     expect(textOf(replies.bodies[0])).toContain('is not an order id');
     expect(textOf(replies.bodies[0])).toContain('/ot order');
     expect(otCallsSinceStart()).toEqual([]);
+  });
+});
+
+describe('the Slack receiver, for secrets', () => {
+  let platform: OtPlatform;
+  let bot: TestBot;
+  useTestBot((started, startedBot) => {
+    platform = started;
+    bot = startedBot;
+  });
+
+  it('writes no token, secret, password or session id into its log, at debug level', async () => {
+    const replies = captureResponses(2);
+    await sendCommand(bot, 'accounts');
+    await sendCommand(bot, 'order 12345');
+    await replies.done;
+
+    const log = bot.logLines.join('\n');
+    const sessionIds = [...platform.world.sessions.keys()];
+    const providerSessionIds = [...platform.world.providerAccounts.values()].flatMap((a) => a.session?.id ?? []);
+    expect(sessionIds.length).toBeGreaterThan(0);
+    for (const secret of [
+      SIGNING_SECRET,
+      'xoxb-sandbox-token',
+      'sandbox-state-secret-of-at-least-32-characters',
+      'sandbox-operator-password',
+      'sandbox-instance-key',
+      ...sessionIds,
+      ...providerSessionIds,
+    ]) {
+      expect(log).not.toContain(secret);
+    }
+    expect(log).toContain('command accounts');
   });
 });
