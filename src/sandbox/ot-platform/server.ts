@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { createSilentLogger, type Logger } from '../../logger';
+import { closeServer, listen, readBody, send } from '../http';
 import { ActivityBoard } from './activities/engine';
 import { createClock, type SimClock } from './clock';
 import { dispatch, type RecordedCall } from './dispatch';
@@ -12,8 +13,6 @@ import { Scripts } from './scripts';
 import { SEED, seedWorld } from './seed';
 import { CLOCK_STEPS, renderStatusPage } from './status-page';
 import { type Credentials, DEFAULT_TIMINGS, type Timings, World } from './world';
-
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface OtPlatformOptions {
   /** 0 (the default) picks a free port. */
@@ -122,38 +121,6 @@ async function route(
     return send(response, 303, { location: '/' }, '');
   }
   send(response, 404, { 'content-type': 'text/plain' }, 'Not found\n');
-}
-
-function readBody(request: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
-  response.writeHead(status, headers);
-  response.end(body);
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { Logger } from '../../logger';
-import { parseBody, readBody, redirect, send, sendJson } from './http';
+import { readBody, send } from '../http';
+import { parseBody, redirect, sendJson } from './http';
 import {
   closeModal,
   keepValues,

@@ -2,8 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { createSilentLogger, type Logger } from '../../logger';
+import { closeServer, listen, send } from '../http';
 import type { BotAnswer } from './bot-requests';
-import { closeServer, listen, send } from './http';
 import * as person from './person';
 import { type RouteContext, route } from './routes';
 import { type Json, type OpenView, type PageMessage, SlackState, TRIGGER_LIFETIME_MS } from './state';
