@@ -8,6 +8,7 @@ import type { OrderLine } from '../../src/ot/types';
 import { type OtPlatform, SEED } from '../../src/sandbox/ot-platform';
 import {
   addPaidOrder,
+  addShippedOrder,
   clientFor,
   isAsking,
   isOver,
@@ -123,17 +124,8 @@ describe('use cases against the simulator', () => {
 
   it('searches each term as a provider order id and as a tracking number, counting each line once', async () => {
     const client = clientFor(platform);
-    const order = await addPaidOrder(client, [CHARGER, CABLE]);
-    const sessionId = await providerSessionId(client, SEED.accounts.main);
-    await pollActivity(
-      platform,
-      client,
-      await client.exportOrder({ orderId: order.id, providerSessionId: sessionId }),
-      isOver,
-    );
-    platform.clock.advance(7 * 60 * 60_000);
-    await pollActivity(platform, client, await client.syncOrders({ providerSessionId: sessionId }), isOver);
-    const [first] = (await client.getOrderDetails(order.id)).lines;
+    const { lines } = await addShippedOrder(platform, client, [CHARGER, CABLE]);
+    const [first] = lines;
 
     const found = await searchLines(client, [first.providerOrderId as string, first.trackingNumber as string]);
 

@@ -76,3 +76,27 @@ export async function addPaidOrder(client: OtClient, items: Parameters<OtClient[
   await client.reservePayment(order.id, order.remainAmount);
   return order;
 }
+
+/** A paid order exported on the main account, then synced 7 hours later: every line bound and tracked. */
+export async function addShippedOrder(
+  platform: OtPlatform,
+  client: OtClient,
+  items: Parameters<typeof addPaidOrder>[1],
+) {
+  const order = await addPaidOrder(client, items);
+  const sessionId = await providerSessionId(client, SEED.accounts.main);
+  await pollActivity(
+    platform,
+    client,
+    await client.exportOrder({ orderId: order.id, providerSessionId: sessionId }),
+    isOver,
+  );
+  platform.clock.advance(7 * 60 * 60_000); // paid on Taobao after 30 min, shipped 6 h later
+  await pollActivity(platform, client, await client.syncOrders({ providerSessionId: sessionId }), isOver);
+  return { order, lines: (await client.getOrderDetails(order.id)).lines };
+}
+
+/** Starts an export of the order on the account that holds a valid session. */
+export async function exportOnMainAccount(client: OtClient, orderId: string): Promise<ActivityRef> {
+  return client.exportOrder({ orderId, providerSessionId: await providerSessionId(client, SEED.accounts.main) });
+}

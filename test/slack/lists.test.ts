@@ -1,6 +1,13 @@
 import { type OtPlatform, RETURN_PARAMS, SEED } from '../../src/sandbox/ot-platform';
 import { ACTION_IDS, CALLBACK_IDS } from '../../src/slack/ids';
-import { addPaidOrder, clientFor, isAsking, isOver, pollActivity, providerSessionId } from '../helpers/ot-platform';
+import {
+  addPaidOrder,
+  addShippedOrder,
+  clientFor,
+  isAsking,
+  pollActivity,
+  providerSessionId,
+} from '../helpers/ot-platform';
 import {
   buttonPayload,
   captureResponses,
@@ -29,20 +36,7 @@ describe('lists from Slack', () => {
     bot = startedBot;
   });
 
-  async function exportedOrder() {
-    const client = clientFor(platform);
-    const order = await addPaidOrder(client, [CHARGER, CABLE]);
-    const sessionId = await providerSessionId(client, SEED.accounts.main);
-    await pollActivity(
-      platform,
-      client,
-      await client.exportOrder({ orderId: order.id, providerSessionId: sessionId }),
-      isOver,
-    );
-    platform.clock.advance(7 * 60 * 60_000);
-    await pollActivity(platform, client, await client.syncOrders({ providerSessionId: sessionId }), isOver);
-    return { order, lines: (await client.getOrderDetails(order.id)).lines };
-  }
+  const exportedOrder = () => addShippedOrder(platform, clientFor(platform), [CHARGER, CABLE]);
 
   it('finds lines by provider order id and by tracking number in one list, with Open order buttons', async () => {
     const { order, lines } = await exportedOrder();

@@ -3,6 +3,7 @@ import { type OtPlatform, SEED } from '../../../src/sandbox/ot-platform';
 import {
   addPaidOrder,
   clientFor,
+  exportOnMainAccount,
   isAsking,
   isOver,
   pollActivity,
@@ -31,10 +32,7 @@ describe('scripted situations of the simulator', () => {
   it('asks about a configuration sold out on Taobao, and removing the line exports the rest', async () => {
     const client = clientFor(platform);
     const order = await addPaidOrder(client, [EARBUDS_BLACK, CABLE]);
-    const ref = await client.exportOrder({
-      orderId: order.id,
-      providerSessionId: await providerSessionId(client, SEED.accounts.main),
-    });
+    const ref = await exportOnMainAccount(client, order.id);
 
     const asking = await pollActivity(platform, client, ref, isAsking);
     expect(questionOf(asking).message).toContain('is out of stock on Taobao');
@@ -57,10 +55,7 @@ describe('scripted situations of the simulator', () => {
   it('cancels the export when the operator chooses Cancel export, binding nothing', async () => {
     const client = clientFor(platform);
     const order = await addPaidOrder(client, [EARBUDS_BLACK, CABLE]);
-    const ref = await client.exportOrder({
-      orderId: order.id,
-      providerSessionId: await providerSessionId(client, SEED.accounts.main),
-    });
+    const ref = await exportOnMainAccount(client, order.id);
 
     const asking = await pollActivity(platform, client, ref, isAsking);
     await client.doStepAction(ref, stepAction(asking, 'Cancel export').parameters);
@@ -73,10 +68,7 @@ describe('scripted situations of the simulator', () => {
   it('cancels the whole activity through its Cancel action, and refuses a second answer', async () => {
     const client = clientFor(platform);
     const order = await addPaidOrder(client, [EARBUDS_BLACK]);
-    const ref = await client.exportOrder({
-      orderId: order.id,
-      providerSessionId: await providerSessionId(client, SEED.accounts.main),
-    });
+    const ref = await exportOnMainAccount(client, order.id);
     const asking = await pollActivity(platform, client, ref, isAsking);
 
     await client.doActivityAction(ref, 'Cancel');
@@ -89,10 +81,7 @@ describe('scripted situations of the simulator', () => {
   it('refuses step parameters that no offered action carries', async () => {
     const client = clientFor(platform);
     const order = await addPaidOrder(client, [EARBUDS_BLACK]);
-    const ref = await client.exportOrder({
-      orderId: order.id,
-      providerSessionId: await providerSessionId(client, SEED.accounts.main),
-    });
+    const ref = await exportOnMainAccount(client, order.id);
     const asking = await pollActivity(platform, client, ref, isAsking);
     const forged = stepAction(asking, 'Remove line').parameters.map((parameter) =>
       parameter.name === 'choice' ? { ...parameter, value: 'PayNothing' } : parameter,
@@ -106,10 +95,7 @@ describe('scripted situations of the simulator', () => {
     const client = clientFor(platform);
     platform.script.setBookingLimit(SEED.accounts.main, 1);
     const order = await addPaidOrder(client, [CABLE, SHOES_42]); // two sellers: two Taobao orders
-    const ref = await client.exportOrder({
-      orderId: order.id,
-      providerSessionId: await providerSessionId(client, SEED.accounts.main),
-    });
+    const ref = await exportOnMainAccount(client, order.id);
 
     const done = await pollActivity(platform, client, ref, isOver);
     const errors = done.steps.filter((step) => step.type === 'Error').map((step) => step.message);
